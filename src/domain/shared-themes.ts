@@ -4,10 +4,10 @@
  * theme. A theme named by two or more groups is a shared condition.
  */
 
-export type ConditionKind = "entrave" | "favorise";
+import { CONDITION_KINDS, type ConditionKind } from "./vocabulary";
 
-/** Fixed order in which kinds are listed. */
-export const CONDITION_KINDS: readonly ConditionKind[] = ["entrave", "favorise"];
+// Re-exported for callers of this module; the list itself lives with the other vocabularies.
+export { CONDITION_KINDS, type ConditionKind };
 
 export interface ConditionInput {
   groupId: string;

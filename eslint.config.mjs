@@ -1,0 +1,72 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "src/generated/**",
+    "data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "coverage/**",
+  ]),
+  {
+    // The domain is pure: no framework, database or server code.
+    files: ["src/domain/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "react",
+                "react-dom",
+                "next",
+                "next/*",
+                "@prisma/*",
+                "@/generated/*",
+                "@/server/*",
+                "@/app/*",
+                "@/components/*",
+                "node:*",
+              ],
+              message: "src/domain is pure TypeScript.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components (client or shared) never reach into the server layer.
+    files: ["src/components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/*", "@/generated/*", "@prisma/*"],
+              message: "Components receive data as props; only src/app talks to src/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tests/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='only']", message: "No .only in committed tests." },
+        { selector: "CallExpression[callee.property.name='skip']", message: "No skipped tests." },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests run a real browser against the production build, on two
+ * throwaway databases: an empty one (first run) and one with the demo.
+ * `npm run test:e2e` builds first when needed (scripts/e2e.mjs).
+ */
+const executablePath =
+  process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export const SERVERS = {
+  fresh: { port: 3100, demo: "off" },
+  demo: { port: 3101, demo: "on" },
+} as const;
+
+const serve = (name: keyof typeof SERVERS) => ({
+  command: `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}`,
+  url: `http://localhost:${SERVERS[name].port}/`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    locale: "fr-CA",
+    timezoneId: "America/Toronto",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    {
+      name: "fresh",
+      testMatch: /fresh\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.fresh.port}` },
+    },
+    {
+      name: "demo",
+      testMatch: /demo\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.demo.port}` },
+    },
+  ],
+  webServer: [serve("fresh"), serve("demo")],
+});

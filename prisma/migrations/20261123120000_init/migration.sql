@@ -1,0 +1,429 @@
+-- CreateTable
+CREATE TABLE "Facilitator" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
+    "disabledAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "AuthSession" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "facilitatorId" TEXT,
+    "participantId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
+    CONSTRAINT "AuthSession_facilitatorId_fkey" FOREIGN KEY ("facilitatorId") REFERENCES "Facilitator" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "AuthSession_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LoginTicket" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "facilitatorId" TEXT,
+    "participantId" TEXT,
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "LoginTicket_facilitatorId_fkey" FOREIGN KEY ("facilitatorId") REFERENCES "Facilitator" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "LoginTicket_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Organisation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Organisation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Facilitator" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Demarche" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "context" TEXT NOT NULL DEFAULT 'intra-organisme',
+    "phase" TEXT NOT NULL DEFAULT 'preparation',
+    "startDate" DATETIME NOT NULL,
+    "endDate" DATETIME NOT NULL,
+    "mandateExpertiseText" TEXT NOT NULL,
+    "mandateRepresentationText" TEXT NOT NULL,
+    "mandateParticipationText" TEXT NOT NULL,
+    "privacyOfficerName" TEXT NOT NULL DEFAULT '',
+    "privacyOfficerContact" TEXT NOT NULL DEFAULT '',
+    "retentionMonths" INTEGER NOT NULL DEFAULT 12,
+    "withdrawalPolicy" TEXT NOT NULL DEFAULT 'keep-anonymous',
+    "previousDemarcheId" TEXT,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
+    "closedAt" DATETIME,
+    "anonymisedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Demarche_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Demarche_previousDemarcheId_fkey" FOREIGN KEY ("previousDemarcheId") REFERENCES "Demarche" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DemarcheFacilitator" (
+    "demarcheId" TEXT NOT NULL,
+    "facilitatorId" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'responsable',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("demarcheId", "facilitatorId"),
+    CONSTRAINT "DemarcheFacilitator_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DemarcheFacilitator_facilitatorId_fkey" FOREIGN KEY ("facilitatorId") REFERENCES "Facilitator" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "EngagementText" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "EngagementText_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "EngagementText_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Facilitator" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Group" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "minSize" INTEGER NOT NULL DEFAULT 3,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "workshopClosedAt" DATETIME,
+    "releasedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Group_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Participant" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "displayName" TEXT NOT NULL,
+    "addedByFacilitator" BOOLEAN NOT NULL DEFAULT false,
+    "returnCodeHash" TEXT,
+    "joinedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "withdrawnAt" DATETIME,
+    "anonymisedAt" DATETIME,
+    CONSTRAINT "Participant_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Participant_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Consent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "participantId" TEXT NOT NULL,
+    "engagementTextId" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "givenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "withdrawnAt" DATETIME,
+    CONSTRAINT "Consent_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Consent_engagementTextId_fkey" FOREIGN KEY ("engagementTextId") REFERENCES "EngagementText" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Invitation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "tokenSealed" TEXT NOT NULL,
+    "codeHash" TEXT NOT NULL,
+    "codeSealed" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Invitation_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Invitation_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Invitation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Facilitator" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Meeting" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "groupId" TEXT,
+    "sortOrder" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "startsAt" DATETIME,
+    "durationMinutes" INTEGER NOT NULL DEFAULT 150,
+    "place" TEXT NOT NULL DEFAULT '',
+    "agenda" TEXT NOT NULL DEFAULT '',
+    "minutes" TEXT NOT NULL DEFAULT '',
+    "heldAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Meeting_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Meeting_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Attendance" (
+    "meetingId" TEXT NOT NULL,
+    "participantId" TEXT NOT NULL,
+    "present" BOOLEAN NOT NULL DEFAULT true,
+
+    PRIMARY KEY ("meetingId", "participantId"),
+    CONSTRAINT "Attendance_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Attendance_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Position" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "participantId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+    "demarcheId" TEXT NOT NULL,
+    "currentExpertise" INTEGER,
+    "currentRepresentation" INTEGER,
+    "currentParticipation" INTEGER,
+    "currentWhy" TEXT NOT NULL DEFAULT '',
+    "currentExamples" TEXT NOT NULL DEFAULT '',
+    "desiredExpertise" INTEGER,
+    "desiredRepresentation" INTEGER,
+    "desiredParticipation" INTEGER,
+    "desiredWhy" TEXT NOT NULL DEFAULT '',
+    "desiredExamples" TEXT NOT NULL DEFAULT '',
+    "conditionsHinder" TEXT NOT NULL DEFAULT '',
+    "conditionsSupport" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "submittedAt" DATETIME,
+    "enteredById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Position_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Position_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Position_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Position_enteredById_fkey" FOREIGN KEY ("enteredById") REFERENCES "Facilitator" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "GroupAgreement" (
+    "groupId" TEXT NOT NULL PRIMARY KEY,
+    "currentExpertise" INTEGER NOT NULL,
+    "currentRepresentation" INTEGER NOT NULL,
+    "currentParticipation" INTEGER NOT NULL,
+    "desiredExpertise" INTEGER NOT NULL,
+    "desiredRepresentation" INTEGER NOT NULL,
+    "desiredParticipation" INTEGER NOT NULL,
+    "decisionMode" TEXT NOT NULL,
+    "justification" TEXT NOT NULL DEFAULT '',
+    "examples" TEXT NOT NULL DEFAULT '',
+    "participantCount" INTEGER,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "GroupAgreement_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "GroupCondition" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "groupId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "theme" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "GroupCondition_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Piste" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "groupId" TEXT,
+    "orientation" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "needsArbitrage" BOOLEAN NOT NULL DEFAULT false,
+    "arbitrageNote" TEXT NOT NULL DEFAULT '',
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Piste_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Piste_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PisteSupport" (
+    "pisteId" TEXT NOT NULL,
+    "groupId" TEXT NOT NULL,
+
+    PRIMARY KEY ("pisteId", "groupId"),
+    CONSTRAINT "PisteSupport_pisteId_fkey" FOREIGN KEY ("pisteId") REFERENCES "Piste" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "PisteSupport_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CaReport" (
+    "demarcheId" TEXT NOT NULL PRIMARY KEY,
+    "summary" TEXT NOT NULL DEFAULT '',
+    "publishedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "CaReport_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CaAnswer" (
+    "pisteId" TEXT NOT NULL PRIMARY KEY,
+    "decision" TEXT NOT NULL,
+    "reasons" TEXT NOT NULL,
+    "responsible" TEXT NOT NULL DEFAULT '',
+    "dueDate" DATETIME,
+    "answeredBy" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "CaAnswer_pisteId_fkey" FOREIGN KEY ("pisteId") REFERENCES "Piste" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "GroupReaction" (
+    "groupId" TEXT NOT NULL PRIMARY KEY,
+    "text" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "GroupReaction_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportLink" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT NOT NULL,
+    "label" TEXT NOT NULL DEFAULT '',
+    "tokenHash" TEXT NOT NULL,
+    "tokenSealed" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "revokedAt" DATETIME,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ReportLink_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ReportLink_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Facilitator" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT,
+    "actorKind" TEXT NOT NULL,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT,
+    "detail" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AuditEvent_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ConfidentialityIncident" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "demarcheId" TEXT,
+    "occurredAt" DATETIME NOT NULL,
+    "discoveredAt" DATETIME NOT NULL,
+    "description" TEXT NOT NULL,
+    "peopleConcerned" TEXT NOT NULL DEFAULT '',
+    "riskOfSeriousInjury" BOOLEAN NOT NULL DEFAULT false,
+    "measures" TEXT NOT NULL DEFAULT '',
+    "reportedToCai" BOOLEAN NOT NULL DEFAULT false,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ConfidentialityIncident_demarcheId_fkey" FOREIGN KEY ("demarcheId") REFERENCES "Demarche" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ConfidentialityIncident_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "Facilitator" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Facilitator_email_key" ON "Facilitator"("email");
+
+-- CreateIndex
+CREATE INDEX "AuthSession_facilitatorId_idx" ON "AuthSession"("facilitatorId");
+
+-- CreateIndex
+CREATE INDEX "AuthSession_participantId_idx" ON "AuthSession"("participantId");
+
+-- CreateIndex
+CREATE INDEX "LoginTicket_facilitatorId_idx" ON "LoginTicket"("facilitatorId");
+
+-- CreateIndex
+CREATE INDEX "LoginTicket_participantId_idx" ON "LoginTicket"("participantId");
+
+-- CreateIndex
+CREATE INDEX "Organisation_createdById_idx" ON "Organisation"("createdById");
+
+-- CreateIndex
+CREATE INDEX "Demarche_organisationId_idx" ON "Demarche"("organisationId");
+
+-- CreateIndex
+CREATE INDEX "DemarcheFacilitator_facilitatorId_idx" ON "DemarcheFacilitator"("facilitatorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EngagementText_demarcheId_version_key" ON "EngagementText"("demarcheId", "version");
+
+-- CreateIndex
+CREATE INDEX "Group_demarcheId_idx" ON "Group"("demarcheId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Participant_returnCodeHash_key" ON "Participant"("returnCodeHash");
+
+-- CreateIndex
+CREATE INDEX "Participant_demarcheId_idx" ON "Participant"("demarcheId");
+
+-- CreateIndex
+CREATE INDEX "Participant_groupId_idx" ON "Participant"("groupId");
+
+-- CreateIndex
+CREATE INDEX "Consent_participantId_idx" ON "Consent"("participantId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Invitation_codeHash_key" ON "Invitation"("codeHash");
+
+-- CreateIndex
+CREATE INDEX "Invitation_groupId_idx" ON "Invitation"("groupId");
+
+-- CreateIndex
+CREATE INDEX "Meeting_demarcheId_sortOrder_idx" ON "Meeting"("demarcheId", "sortOrder");
+
+-- CreateIndex
+CREATE INDEX "Attendance_participantId_idx" ON "Attendance"("participantId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Position_participantId_key" ON "Position"("participantId");
+
+-- CreateIndex
+CREATE INDEX "Position_groupId_status_idx" ON "Position"("groupId", "status");
+
+-- CreateIndex
+CREATE INDEX "Position_demarcheId_idx" ON "Position"("demarcheId");
+
+-- CreateIndex
+CREATE INDEX "GroupCondition_groupId_idx" ON "GroupCondition"("groupId");
+
+-- CreateIndex
+CREATE INDEX "Piste_demarcheId_groupId_idx" ON "Piste"("demarcheId", "groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportLink_tokenHash_key" ON "ReportLink"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ReportLink_demarcheId_idx" ON "ReportLink"("demarcheId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_demarcheId_createdAt_idx" ON "AuditEvent"("demarcheId", "createdAt");
+

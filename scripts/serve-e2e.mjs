@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Serves the production build on a throwaway database for the end-to-end
+// tests: --db <file> is recreated from the migrations, --demo on|off.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { migrate, seedDemo } from "./lib/database.mjs";
+import { bin, loadEnv, ROOT } from "./lib/env.mjs";
+import { run } from "./lib/run.mjs";
+
+const { values } = parseArgs({
+  options: { port: { type: "string" }, db: { type: "string" }, demo: { type: "string", default: "off" } },
+});
+const dbFile = path.resolve(ROOT, values.db);
+if (!dbFile.startsWith(path.join(ROOT, ".tmp") + path.sep)) {
+  // Never point the tests at a real database.
+  console.error(`Refusing to serve tests on ${dbFile}: test databases live under .tmp/`);
+  process.exit(2);
+}
+for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+
+const env = loadEnv({ quiet: true });
+Object.assign(env, {
+  PORT: values.port,
+  BASE_URL: `http://localhost:${values.port}`,
+  AUTH_URL: `http://localhost:${values.port}`,
+  DATABASE_URL: `file:${dbFile}`,
+  DEMO: values.demo,
+  LOG_LEVEL: "warn",
+});
+await migrate(env);
+if (values.demo === "on") await seedDemo(env);
+process.exit(await run(bin("next"), ["start", "-p", values.port], { cwd: ROOT, env }));

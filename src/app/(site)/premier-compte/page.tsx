@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { FirstAccountForm } from "@/app/(site)/premier-compte/first-account-form";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
+
+export const metadata: Metadata = { title: "Premier compte" };
+
+export default async function FirstAccountPage() {
+  const t = await getTranslations("firstRun");
+  const done = await hasAnyFacilitator();
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      {done ? (
+        <>
+          <p>{t("alreadyDone")}</p>
+          <p>
+            <Link href="/connexion" className={buttonClasses("primary")}>
+              {t("signInInstead")}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t("intro")}</p>
+          <Card>
+            <FirstAccountForm />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import frAuth from "../../messages/fr/auth.json";
+import frCommon from "../../messages/fr/common.json";
+import frDefaults from "../../messages/fr/defaults.json";
+import frJoin from "../../messages/fr/join.json";
+import frSpaces from "../../messages/fr/spaces.json";
+
+/**
+ * Interface text, one JSON file per area under messages/<locale>/, merged
+ * here. French (Québec) is the reference; a locale is added by copying the
+ * folder, translating, and listing it below.
+ */
+export const LOCALES = ["fr"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "fr";
+export { TIME_ZONE } from "@/lib/local-time";
+
+const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults };
+
+export type Messages = typeof fr;
+
+export const MESSAGES: Record<Locale, Messages> = { fr };

@@ -1,0 +1,69 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { translateKey } from "@/i18n/translator";
+import type { ActionFailure, ActionResult, FieldError } from "@/lib/action-result";
+import { getRequestContext, type RequestContext } from "@/server/auth/request-context";
+import { isAppError } from "@/server/errors";
+import { log } from "@/server/log";
+
+/**
+ * Wraps a server action: resolves who is calling, parses the input with the
+ * same zod schema the form uses, runs the handler, and turns every failure
+ * into data. Server actions are public endpoints, so nothing here trusts the
+ * browser: the handler receives parsed input and the server-side viewer, and
+ * the server functions it calls check authorisation themselves.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  handler: (input: z.output<S>, ctx: RequestContext) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const ctx = await getRequestContext();
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return validationFailure(parsed.error.issues);
+      return { ok: true, data: await handler(parsed.data, ctx) };
+    } catch (error) {
+      // redirect() and notFound() work by throwing; let Next.js handle them.
+      unstable_rethrow(error);
+      return toFailure(name, error);
+    }
+  };
+}
+
+function validationFailure(issues: z.core.$ZodIssue[]): ActionFailure {
+  const fieldErrors: Record<string, FieldError> = {};
+  for (const issue of issues) {
+    const field = issue.path.map(String).join(".") || "root";
+    fieldErrors[field] ??= { type: "server", message: translateKey(issueKey(issue), issueParams(issue)) };
+  }
+  return { ok: false, code: "VALIDATION", message: translateKey("errors.invalidInput"), fieldErrors };
+}
+
+/** Schemas carry message keys ("validation.required"); zod's own messages fall back to a generic one. */
+function issueKey(issue: z.core.$ZodIssue): string {
+  return issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+}
+
+function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  return {};
+}
+
+function toFailure(name: string, error: unknown): ActionFailure {
+  if (isAppError(error)) {
+    const message = translateKey(`errors.${error.messageKey}`, error.params);
+    const fieldErrors: Record<string, FieldError> = {};
+    for (const [field, key] of Object.entries(error.fieldErrors)) {
+      fieldErrors[field] = { type: "server", message: translateKey(`errors.${key}`, error.params) };
+    }
+    return { ok: false, code: error.code, message, fieldErrors };
+  }
+  const ref = randomUUID().slice(0, 8);
+  log.error({ action: name, ref, err: error }, "server action failed");
+  return { ok: false, code: "INTERNAL", message: translateKey("errors.internal", { ref }), fieldErrors: {} };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+
+/**
+ * The one error type the server layer throws on purpose. Each code says what
+ * the caller can do about it; `messageKey` points into the "errors" message
+ * namespace so the text shown is French (or English later), never a stack.
+ *
+ * - UNAUTHENTICATED: nobody is signed in, or the session ended.
+ * - FORBIDDEN: signed in, but this role may not do this (e.g. a participant
+ *   calling a facilitator action).
+ * - NOT_FOUND: the row does not exist *or the caller may not know it exists*
+ *   (another facilitator's démarche answers NOT_FOUND, not FORBIDDEN).
+ * - VALIDATION: the input is wrong; `fieldErrors` says where.
+ * - CONFLICT: the input is fine but clashes with stored data (an email taken).
+ * - INVALID_STATE: the démarche's phase or a lock forbids it now.
+ * - RATE_LIMITED: too many attempts; try later.
+ */
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "INVALID_STATE" | "RATE_LIMITED";
+
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly messageKey: string;
+  readonly params: Record<string, string | number>;
+  readonly fieldErrors: FieldErrors;
+
+  constructor(
+    code: AppErrorCode,
+    messageKey: string,
+    options: { params?: Record<string, string | number>; fieldErrors?: FieldErrors } = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = "AppError";
+    this.code = code;
+    this.messageKey = messageKey;
+    this.params = options.params ?? {};
+    this.fieldErrors = options.fieldErrors ?? {};
+  }
+}
+
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "unauthenticated");
+export const forbidden = () => new AppError("FORBIDDEN", "forbidden");
+export const notFound = () => new AppError("NOT_FOUND", "notFound");
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Prisma's unique-constraint violation, mapped to a domain conflict by callers. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002"
+  );
+}

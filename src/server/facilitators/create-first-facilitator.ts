@@ -1,0 +1,38 @@
+import "server-only";
+import { hashPassword } from "@/server/auth/passwords";
+import { ANONYMOUS } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit";
+import { db } from "@/server/db";
+import { AppError, isUniqueViolation } from "@/server/errors";
+
+export type NewFacilitator = { name: string; email: string; password: string };
+
+export async function hasAnyFacilitator(): Promise<boolean> {
+  return (await db.facilitator.count()) > 0;
+}
+
+/**
+ * The first-run page creates the instance's first accompagnateur.trice; once
+ * one exists the page and this function refuse, whoever calls.
+ */
+export async function createFirstFacilitator(input: NewFacilitator): Promise<{ facilitatorId: string }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      if ((await tx.facilitator.count()) > 0) throw new AppError("INVALID_STATE", "firstAccountExists");
+      const created = await tx.facilitator.create({
+        data: { name: input.name, email: input.email.toLowerCase(), passwordHash },
+        select: { id: true },
+      });
+      await recordAudit(
+        ANONYMOUS,
+        { demarcheId: null, action: "facilitator.create-first", entityType: "Facilitator", entityId: created.id },
+        tx,
+      );
+      return { facilitatorId: created.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("INVALID_STATE", "firstAccountExists");
+    throw error;
+  }
+}

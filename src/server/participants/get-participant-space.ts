@@ -1,0 +1,40 @@
+import "server-only";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireParticipant } from "@/server/authz";
+import { db } from "@/server/db";
+import { notFound } from "@/server/errors";
+
+/** What a participant sees on arriving: their démarche and their group, nothing about other people. */
+export async function getParticipantSpace(viewer: Viewer) {
+  const participant = requireParticipant(viewer);
+  const row = await db.participant.findUnique({
+    where: { id: participant.participantId },
+    select: {
+      displayName: true,
+      group: { select: { id: true, label: true, kind: true, workshopClosedAt: true, releasedAt: true } },
+      demarche: {
+        select: {
+          id: true,
+          name: true,
+          phase: true,
+          startDate: true,
+          endDate: true,
+          organisation: { select: { name: true } },
+          meetings: {
+            where: { startsAt: { gte: new Date() }, OR: [{ groupId: null }, { groupId: participant.groupId }] },
+            orderBy: { startsAt: "asc" },
+            take: 1,
+            select: { title: true, startsAt: true, place: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) throw notFound();
+  return {
+    displayName: row.displayName,
+    group: row.group,
+    demarche: row.demarche,
+    nextMeeting: row.demarche.meetings[0] ?? null,
+  };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { AppError } from "@/server/errors";
+
+/**
+ * Failure budgets from SECURITY.md. Only failures are counted: a participant
+ * typing their code right the first time never touches the budget.
+ * In memory, per process: the embedded deployment is one process on one host;
+ * see README for hosted deployments.
+ */
+function createLimiters() {
+  return {
+    codeEntryPerIp15min: new RateLimiterMemory({ keyPrefix: "code15", points: 10, duration: 15 * 60 }),
+    codeEntryPerIpDay: new RateLimiterMemory({ keyPrefix: "codeDay", points: 100, duration: 24 * 60 * 60 }),
+    signInPerAccountIp: new RateLimiterMemory({ keyPrefix: "signin", points: 10, duration: 15 * 60 }),
+    signInPerIp: new RateLimiterMemory({ keyPrefix: "signinIp", points: 100, duration: 24 * 60 * 60 }),
+    firstAccountPerIp: new RateLimiterMemory({ keyPrefix: "first", points: 10, duration: 15 * 60 }),
+  };
+}
+
+let limiters = createLimiters();
+
+export type LimitName = keyof typeof limiters;
+
+export const RATE_LIMITS: Record<LimitName, { points: number; seconds: number }> = Object.fromEntries(
+  Object.entries(limiters).map(([name, l]) => [name, { points: l.points, seconds: l.duration }]),
+) as Record<LimitName, { points: number; seconds: number }>;
+
+/** Throws RATE_LIMITED when any of the budgets for these keys is used up. */
+export async function assertNotLimited(checks: [LimitName, string][]): Promise<void> {
+  for (const [name, key] of checks) {
+    const state = await limiters[name].get(key);
+    if (state && state.consumedPoints >= limiters[name].points) {
+      throw new AppError("RATE_LIMITED", "rateLimited", {
+        params: { minutes: Math.max(1, Math.ceil(state.msBeforeNext / 60_000)) },
+      });
+    }
+  }
+}
+
+export async function recordFailure(checks: [LimitName, string][]): Promise<void> {
+  for (const [name, key] of checks) {
+    try {
+      await limiters[name].consume(key);
+    } catch (error) {
+      // A rejection only means the budget is now spent; the next call refuses.
+      if (!(error instanceof RateLimiterRes)) throw error;
+    }
+  }
+}
+
+export async function clearFailures(checks: [LimitName, string][]): Promise<void> {
+  for (const [name, key] of checks) await limiters[name].delete(key);
+}
+
+/** For tests: forget every counter. */
+export function resetRateLimits(): void {
+  limiters = createLimiters();
+}

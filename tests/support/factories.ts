@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/server/auth/passwords";
+import { createSessionRecord } from "@/server/auth/session-records";
+import { type FacilitatorViewer, type ParticipantViewer, viewerFromSessionId } from "@/server/auth/viewer";
+import { db } from "@/server/db";
+import { createDemarche } from "@/server/demarches/create-demarche";
+import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
+import { joinDemarche } from "@/server/participants/join-demarche";
+
+/**
+ * Factories for integration tests. They go through the real server functions
+ * (the same ones the demo seed uses), so tests exercise what users do.
+ */
+
+export const PASSWORD = "mot-de-passe-solide";
+
+export async function makeFacilitator(overrides: { email?: string; isDemo?: boolean } = {}) {
+  return db.facilitator.create({
+    data: {
+      name: "Accompagnatrice Test",
+      email: overrides.email ?? `acc-${randomUUID()}@example.org`,
+      passwordHash: await hashPassword(PASSWORD),
+      isDemo: overrides.isDemo ?? false,
+    },
+  });
+}
+
+export async function signInFacilitator(facilitatorId: string): Promise<FacilitatorViewer> {
+  const viewer = await viewerFromSessionId(await createSessionRecord("facilitator", facilitatorId));
+  if (viewer.kind !== "facilitator") throw new Error("expected a facilitator session");
+  return viewer;
+}
+
+export async function makeFacilitatorViewer() {
+  const facilitator = await makeFacilitator();
+  return signInFacilitator(facilitator.id);
+}
+
+/** A démarche with its three default groups and an open invitation per group. */
+export async function makeDemarche(viewer: FacilitatorViewer, name = "Démarche test") {
+  const created = await createDemarche(viewer, {
+    organisationName: "Organisme test",
+    name,
+    startDate: "2026-10-01",
+    endDate: "2027-02-26",
+  });
+  const invitations = [];
+  for (const group of created.groups) {
+    invitations.push({
+      group,
+      ...(await createGroupInvitation(viewer, {
+        demarcheId: created.demarcheId,
+        groupId: group.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })),
+    });
+  }
+  return { ...created, invitations };
+}
+
+export async function currentEngagementTextId(demarcheId: string) {
+  const text = await db.engagementText.findFirstOrThrow({ where: { demarcheId }, orderBy: { version: "desc" } });
+  return text.id;
+}
+
+/** Joins through the invitation like a person would, and signs in. */
+export async function joinAs(
+  token: string,
+  demarcheId: string,
+  displayName = "Participant.e",
+): Promise<ParticipantViewer> {
+  const joined = await joinDemarche({
+    token,
+    displayName,
+    acceptedEngagementTextId: await currentEngagementTextId(demarcheId),
+  });
+  const viewer = await viewerFromSessionId(await createSessionRecord("participant", joined.participantId));
+  if (viewer.kind !== "participant") throw new Error("expected a participant session");
+  return viewer;
+}
