@@ -9,9 +9,12 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath =
   process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+// E2E_PORT_BASE lets two checkouts run their suites side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+
 export const SERVERS = {
-  fresh: { port: 3100, demo: "off" },
-  demo: { port: 3101, demo: "on" },
+  fresh: { port: portBase, demo: "off" },
+  demo: { port: portBase + 1, demo: "on" },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
