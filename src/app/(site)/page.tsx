@@ -1,19 +1,23 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CodeForm } from "@/app/(site)/code-form";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getViewer } from "@/server/auth/current-viewer";
 import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ retrait?: string }> }) {
   const t = await getTranslations("home");
+  const tm = await getTranslations("myData");
+  const withdrawn = (await searchParams).retrait === "1";
   const viewer = await getViewer();
   const firstRun = !(await hasAnyFacilitator());
   const space = viewer.kind === "facilitator" ? "/demarches" : viewer.kind === "participant" ? "/atelier" : null;
 
   return (
     <div className="flex flex-col gap-8">
+      {withdrawn ? <Alert tone="success">{tm("withdrawn")}</Alert> : null}
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-3xl text-lg">{t("intro")}</p>

@@ -48,7 +48,7 @@ export default async function ParticipantHomePage() {
             {t("reportLink")}
           </Link>
         ) : null}
-        <Link href="/confidentialite" className="font-semibold text-brand-700 underline underline-offset-4">
+        <Link href="/mes-donnees" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("privacyLink")}
         </Link>
       </nav>

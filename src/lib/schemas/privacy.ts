@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
+
+export const renameSchema = z.object({
+  displayName: z.string().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+});
+export type RenameInput = z.input<typeof renameSchema>;
+
+/** Withdrawing takes no input: who withdraws is the session, never a field. */
+export const withdrawSchema = z.object({}).strict();

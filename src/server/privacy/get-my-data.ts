@@ -1,0 +1,100 @@
+import "server-only";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireParticipant } from "@/server/authz";
+import { db } from "@/server/db";
+import { notFound } from "@/server/errors";
+
+/**
+ * Everything stored about the participant who asks (Law 25: access and
+ * portability). Only their own rows; nothing about anyone else.
+ */
+export async function getMyData(viewer: Viewer) {
+  const me = requireParticipant(viewer);
+  const row = await db.participant.findUnique({
+    where: { id: me.participantId },
+    select: {
+      displayName: true,
+      joinedAt: true,
+      addedByFacilitator: true,
+      group: { select: { label: true } },
+      demarche: {
+        select: {
+          name: true,
+          withdrawalPolicy: true,
+          retentionMonths: true,
+          privacyOfficerName: true,
+          privacyOfficerContact: true,
+          organisation: { select: { name: true } },
+        },
+      },
+      consents: {
+        orderBy: { givenAt: "asc" },
+        select: { purpose: true, givenAt: true, withdrawnAt: true, engagementText: { select: { version: true, body: true } } },
+      },
+      position: {
+        select: {
+          currentExpertise: true,
+          currentRepresentation: true,
+          currentParticipation: true,
+          currentWhy: true,
+          currentExamples: true,
+          desiredExpertise: true,
+          desiredRepresentation: true,
+          desiredParticipation: true,
+          desiredWhy: true,
+          desiredExamples: true,
+          conditionsHinder: true,
+          conditionsSupport: true,
+          status: true,
+          submittedAt: true,
+          updatedAt: true,
+          enteredById: true,
+        },
+      },
+      attendances: { select: { present: true, meeting: { select: { title: true, startsAt: true } } } },
+    },
+  });
+  if (!row) throw notFound();
+  const { position } = row;
+  const triple = (e: number | null, r: number | null, p: number | null) =>
+    e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
+
+  return {
+    displayName: row.displayName,
+    joinedAt: row.joinedAt,
+    addedByFacilitator: row.addedByFacilitator,
+    group: row.group.label,
+    demarche: row.demarche.name,
+    organisation: row.demarche.organisation.name,
+    privacyOfficer: { name: row.demarche.privacyOfficerName, contact: row.demarche.privacyOfficerContact },
+    withdrawalPolicy: row.demarche.withdrawalPolicy,
+    retentionMonths: row.demarche.retentionMonths,
+    consents: row.consents.map((c) => ({
+      purpose: c.purpose,
+      givenAt: c.givenAt,
+      withdrawnAt: c.withdrawnAt,
+      textVersion: c.engagementText.version,
+      text: c.engagementText.body,
+    })),
+    position: position
+      ? {
+          /** Per-mille weights (sum 1000). */
+          current: triple(position.currentExpertise, position.currentRepresentation, position.currentParticipation),
+          currentWhy: position.currentWhy,
+          currentExamples: position.currentExamples,
+          desired: triple(position.desiredExpertise, position.desiredRepresentation, position.desiredParticipation),
+          desiredWhy: position.desiredWhy,
+          desiredExamples: position.desiredExamples,
+          conditionsHinder: position.conditionsHinder,
+          conditionsSupport: position.conditionsSupport,
+          status: position.status,
+          submittedAt: position.submittedAt,
+          updatedAt: position.updatedAt,
+          enteredByFacilitator: position.enteredById !== null,
+        }
+      : null,
+    attendances: row.attendances.map((a) => ({ meeting: a.meeting.title, startsAt: a.meeting.startsAt, present: a.present })),
+  };
+}
+
+export type MyData = Awaited<ReturnType<typeof getMyData>>;

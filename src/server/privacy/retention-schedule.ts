@@ -1,0 +1,22 @@
+import "server-only";
+import { log } from "@/server/log";
+import { applyRetention } from "@/server/privacy/apply-retention";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let started = false;
+
+/** Runs the retention rule shortly after start-up and then daily, in the server process. */
+export function startRetentionSchedule(): void {
+  if (started) return;
+  started = true;
+  const run = async () => {
+    try {
+      const { demarcheIds } = await applyRetention();
+      if (demarcheIds.length > 0) log.info({ demarcheIds }, "retention: identifying data destroyed");
+    } catch (err) {
+      log.error({ err }, "retention run failed");
+    }
+  };
+  setTimeout(run, 10_000).unref();
+  setInterval(run, DAY_MS).unref();
+}
