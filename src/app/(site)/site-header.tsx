@@ -6,6 +6,7 @@ import { getViewer } from "@/server/auth/current-viewer";
 /** The header knows who is signed in and offers the way back to their space. */
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const ti = await getTranslations("incidents");
   const viewer = await getViewer();
   const space =
     viewer.kind === "facilitator"
@@ -27,7 +28,23 @@ export async function SiteHeader() {
           {t("appName")}
         </Link>
         {space ? (
-          <nav aria-label={t("mainNav")} className="flex items-center gap-4">
+          <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
+            {viewer.kind === "facilitator" ? (
+              <>
+                <Link
+                  href="/demarches"
+                  className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+                >
+                  {t("myDemarches")}
+                </Link>
+                <Link
+                  href="/registre-incidents"
+                  className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+                >
+                  {ti("navLink")}
+                </Link>
+              </>
+            ) : null}
             <span className="text-sm text-stone-700">{t("signedInAs", { name: space.name })}</span>
             <form action={signOutAction}>
               <button

@@ -20,7 +20,16 @@ type Props = {
  * Asks before a destructive or irreversible action. Radix handles focus
  * trapping, Escape, and returning focus to the trigger.
  */
-export function ConfirmDialog({ trigger, triggerVariant = "secondary", title, description, confirmLabel, cancelLabel, onConfirm, tone = "danger" }: Props) {
+export function ConfirmDialog({
+  trigger,
+  triggerVariant = "secondary",
+  title,
+  description,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  tone = "danger",
+}: Props) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -25,7 +25,17 @@ export async function applyRetention(now: Date = new Date()): Promise<{ demarche
       for (const p of participants) await eraseParticipant(tx, p.id, { removePositions: false, now });
       await tx.consent.deleteMany({ where: { participant: { demarcheId: demarche.id } } });
       await tx.demarche.update({ where: { id: demarche.id }, data: { anonymisedAt: now, privacyOfficerContact: "" } });
-      await recordAudit(ANONYMOUS, { demarcheId: demarche.id, action: "demarche.anonymise", entityType: "Demarche", entityId: demarche.id, detail: { participants: participants.length } }, tx);
+      await recordAudit(
+        ANONYMOUS,
+        {
+          demarcheId: demarche.id,
+          action: "demarche.anonymise",
+          entityType: "Demarche",
+          entityId: demarche.id,
+          detail: { participants: participants.length },
+        },
+        tx,
+      );
     });
     done.push(demarche.id);
   }

@@ -8,7 +8,11 @@ import type { Tx } from "@/server/db";
  * `removePositions`, the numbers go too; otherwise they stay, unlinked from
  * anything personal, inside the group's anonymous figures.
  */
-export async function eraseParticipant(tx: Tx, participantId: string, options: { removePositions: boolean; now: Date }) {
+export async function eraseParticipant(
+  tx: Tx,
+  participantId: string,
+  options: { removePositions: boolean; now: Date },
+) {
   await tx.participant.update({
     where: { id: participantId },
     data: { displayName: "", returnCodeHash: null, anonymisedAt: options.now },
@@ -21,7 +25,14 @@ export async function eraseParticipant(tx: Tx, participantId: string, options: {
   } else {
     await tx.position.updateMany({
       where: { participantId },
-      data: { currentWhy: "", currentExamples: "", desiredWhy: "", desiredExamples: "", conditionsHinder: "", conditionsSupport: "" },
+      data: {
+        currentWhy: "",
+        currentExamples: "",
+        desiredWhy: "",
+        desiredExamples: "",
+        conditionsHinder: "",
+        conditionsSupport: "",
+      },
     });
   }
 }

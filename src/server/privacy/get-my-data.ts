@@ -29,7 +29,12 @@ export async function getMyData(viewer: Viewer) {
       },
       consents: {
         orderBy: { givenAt: "asc" },
-        select: { purpose: true, givenAt: true, withdrawnAt: true, engagementText: { select: { version: true, body: true } } },
+        select: {
+          purpose: true,
+          givenAt: true,
+          withdrawnAt: true,
+          engagementText: { select: { version: true, body: true } },
+        },
       },
       position: {
         select: {
@@ -93,7 +98,11 @@ export async function getMyData(viewer: Viewer) {
           enteredByFacilitator: position.enteredById !== null,
         }
       : null,
-    attendances: row.attendances.map((a) => ({ meeting: a.meeting.title, startsAt: a.meeting.startsAt, present: a.present })),
+    attendances: row.attendances.map((a) => ({
+      meeting: a.meeting.title,
+      startsAt: a.meeting.startsAt,
+      present: a.present,
+    })),
   };
 }
 

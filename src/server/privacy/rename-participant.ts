@@ -9,6 +9,15 @@ export async function renameParticipant(viewer: Viewer, input: { displayName: st
   const me = requireParticipant(viewer);
   await db.$transaction(async (tx) => {
     await tx.participant.update({ where: { id: me.participantId }, data: { displayName: input.displayName } });
-    await recordAudit(viewer, { demarcheId: me.demarcheId, action: "participant.rename", entityType: "Participant", entityId: me.participantId }, tx);
+    await recordAudit(
+      viewer,
+      {
+        demarcheId: me.demarcheId,
+        action: "participant.rename",
+        entityType: "Participant",
+        entityId: me.participantId,
+      },
+      tx,
+    );
   });
 }

@@ -18,12 +18,21 @@ export async function withdrawParticipant(viewer: Viewer, now: Date = new Date()
   return db.$transaction(async (tx) => {
     const participant = await tx.participant.findUnique({
       where: { id: me.participantId },
-      select: { id: true, withdrawnAt: true, demarcheId: true, groupId: true, demarche: { select: { withdrawalPolicy: true } } },
+      select: {
+        id: true,
+        withdrawnAt: true,
+        demarcheId: true,
+        groupId: true,
+        demarche: { select: { withdrawalPolicy: true } },
+      },
     });
     if (!participant || participant.withdrawnAt) throw notFound();
     const removePositions = participant.demarche.withdrawalPolicy === "remove";
     await tx.participant.update({ where: { id: participant.id }, data: { withdrawnAt: now } });
-    await tx.consent.updateMany({ where: { participantId: participant.id, withdrawnAt: null }, data: { withdrawnAt: now } });
+    await tx.consent.updateMany({
+      where: { participantId: participant.id, withdrawnAt: null },
+      data: { withdrawnAt: now },
+    });
     await eraseParticipant(tx, participant.id, { removePositions, now });
     await recordAudit(
       viewer,

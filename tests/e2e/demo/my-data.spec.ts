@@ -18,7 +18,12 @@ test("a participant sees their data, downloads it and withdraws after confirming
   await page.getByRole("link", { name: "Télécharger (JSON)" }).click();
   const file = await (await downloadPromise).path();
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
-  expect(exported).toMatchObject({ format: "regards-croises/mes-donnees", version: 1, displayName: "Mathilde", group: "Intervenant.e.s" });
+  expect(exported).toMatchObject({
+    format: "regards-croises/mes-donnees",
+    version: 1,
+    displayName: "Mathilde",
+    group: "Intervenant.e.s",
+  });
 
   await page.getByRole("button", { name: "Me retirer" }).click();
   const dialog = page.getByRole("dialog", { name: "Confirmer votre retrait?" });

@@ -38,7 +38,9 @@ describe("a participant's rights over their data", () => {
 
     const data = await getMyData(me);
     expect(data.displayName).toBe("Rosalie");
-    expect(data.consents).toEqual([expect.objectContaining({ purpose: "participation", textVersion: 1, withdrawnAt: null })]);
+    expect(data.consents).toEqual([
+      expect.objectContaining({ purpose: "participation", textVersion: 1, withdrawnAt: null }),
+    ]);
     expect(data.position?.current).toEqual({ expertise: 600, representation: 200, participation: 200 });
     expect(data.position?.currentWhy).toBe("Parce que la directrice décide de tout");
     expect(JSON.stringify(data)).not.toContain("Bertrand");
@@ -60,7 +62,10 @@ describe("a participant's rights over their data", () => {
     await withPosition(me.participantId);
 
     expect(await withdrawParticipant(me)).toEqual({ positions: "kept-anonymous" });
-    const row = await db.participant.findUniqueOrThrow({ where: { id: me.participantId }, include: { position: true, consents: true } });
+    const row = await db.participant.findUniqueOrThrow({
+      where: { id: me.participantId },
+      include: { position: true, consents: true },
+    });
     expect(row.displayName).toBe("");
     expect(row.returnCodeHash).toBeNull();
     expect(row.withdrawnAt).not.toBeNull();
@@ -69,7 +74,9 @@ describe("a participant's rights over their data", () => {
     // The session ends at once, and a second withdrawal has nobody to act for.
     expect(await viewerFromSessionId(me.sessionId)).toEqual({ kind: "anonymous" });
     await expect(withdrawParticipant(me)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "participant.withdraw", entityId: me.participantId } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "participant.withdraw", entityId: me.participantId },
+    });
     expect(audit.detail).not.toContain("Rosalie");
   });
 

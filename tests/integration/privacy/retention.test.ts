@@ -9,15 +9,29 @@ describe("retention", () => {
     const d = await makeDemarche(facilitator);
     const p = await joinAs(d.invitations[0]!.token, d.demarcheId, "Rosalie");
     await db.position.create({
-      data: { participantId: p.participantId, groupId: p.groupId, demarcheId: d.demarcheId, currentExpertise: 500, currentRepresentation: 250, currentParticipation: 250, currentWhy: "Mon quartier" },
+      data: {
+        participantId: p.participantId,
+        groupId: p.groupId,
+        demarcheId: d.demarcheId,
+        currentExpertise: 500,
+        currentRepresentation: 250,
+        currentParticipation: 250,
+        currentWhy: "Mon quartier",
+      },
     });
-    await db.demarche.update({ where: { id: d.demarcheId }, data: { phase: "cloturee", closedAt: new Date("2026-01-15T12:00:00Z"), retentionMonths: 12 } });
+    await db.demarche.update({
+      where: { id: d.demarcheId },
+      data: { phase: "cloturee", closedAt: new Date("2026-01-15T12:00:00Z"), retentionMonths: 12 },
+    });
 
     expect((await applyRetention(new Date("2026-12-31T12:00:00Z"))).demarcheIds).not.toContain(d.demarcheId);
     expect((await db.participant.findUniqueOrThrow({ where: { id: p.participantId } })).displayName).toBe("Rosalie");
 
     expect((await applyRetention(new Date("2027-01-16T12:00:00Z"))).demarcheIds).toContain(d.demarcheId);
-    const after = await db.participant.findUniqueOrThrow({ where: { id: p.participantId }, include: { position: true, consents: true, sessions: true } });
+    const after = await db.participant.findUniqueOrThrow({
+      where: { id: p.participantId },
+      include: { position: true, consents: true, sessions: true },
+    });
     expect(after.displayName).toBe("");
     expect(after.consents).toHaveLength(0);
     expect(after.sessions).toHaveLength(0);

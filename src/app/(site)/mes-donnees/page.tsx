@@ -18,7 +18,13 @@ export default async function MyDataPage() {
   const data = await getMyData(viewer);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const weights = (w: Triple) =>
-    w ? t("weights", { expertise: w.expertise / 10, representation: w.representation / 10, participation: w.participation / 10 }) : t("notSet");
+    w
+      ? t("weights", {
+          expertise: w.expertise / 10,
+          representation: w.representation / 10,
+          participation: w.participation / 10,
+        })
+      : t("notSet");
   const text = (label: string, value: string) =>
     value ? (
       <>
@@ -62,7 +68,11 @@ export default async function MyDataPage() {
         <ul className="mt-3 list-disc pl-6">
           {data.consents.map((c) => (
             <li key={`${c.purpose}-${c.givenAt.toISOString()}`}>
-              {t("consent", { purpose: t(`purposes.${c.purpose}` as never), date: date(c.givenAt), version: c.textVersion })}
+              {t("consent", {
+                purpose: t(`purposes.${c.purpose}` as never),
+                date: date(c.givenAt),
+                version: c.textVersion,
+              })}
               {c.withdrawnAt ? ` (${t("consentWithdrawn", { date: date(c.withdrawnAt) })})` : ""}
             </li>
           ))}
@@ -100,7 +110,9 @@ export default async function MyDataPage() {
         <h2 id="officer" className="text-xl font-bold">
           {t("officerTitle")}
         </h2>
-        <p className="mt-2">{data.privacyOfficer.name ? `${data.privacyOfficer.name} — ${data.privacyOfficer.contact}` : t("officerNone")}</p>
+        <p className="mt-2">
+          {data.privacyOfficer.name ? `${data.privacyOfficer.name} — ${data.privacyOfficer.contact}` : t("officerNone")}
+        </p>
         <p className="mt-2">{t("retention", { months: data.retentionMonths })}</p>
       </Card>
 

@@ -30,7 +30,13 @@ export function RenameForm({ displayName }: { displayName: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
       <FieldShell id="displayName" label={t("displayName")} error={error}>
-        <TextInput id="displayName" autoComplete="nickname" maxLength={DISPLAY_NAME_MAX} error={error} {...form.register("displayName")} />
+        <TextInput
+          id="displayName"
+          autoComplete="nickname"
+          maxLength={DISPLAY_NAME_MAX}
+          error={error}
+          {...form.register("displayName")}
+        />
       </FieldShell>
       <div>
         <Button type="submit" variant="secondary" busy={form.formState.isSubmitting}>

@@ -6,7 +6,11 @@ import { getMyData } from "@/server/privacy/get-my-data";
 export async function GET() {
   try {
     const data = await getMyData(await getViewer());
-    const body = JSON.stringify({ format: "regards-croises/mes-donnees", version: 1, exportedAt: new Date().toISOString(), ...data }, null, 2);
+    const body = JSON.stringify(
+      { format: "regards-croises/mes-donnees", version: 1, exportedAt: new Date().toISOString(), ...data },
+      null,
+      2,
+    );
     return new Response(body, {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
