@@ -1,6 +1,7 @@
 import frAuth from "../../messages/fr/auth.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
+import frDemarches from "../../messages/fr/demarches.json";
 import frJoin from "../../messages/fr/join.json";
 import frSpaces from "../../messages/fr/spaces.json";
 
@@ -14,7 +15,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 export { TIME_ZONE } from "@/lib/local-time";
 
-const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults };
+const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults, ...frDemarches };
 
 export type Messages = typeof fr;
 

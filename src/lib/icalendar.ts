@@ -24,15 +24,12 @@ const MAX_LINE_OCTETS = 75;
 
 /** TEXT values (§3.3.11): backslash, semicolon, comma and line breaks are escaped; other controls dropped. */
 export function escapeText(value: string): string {
-  return (
-    value
-      .replace(/\\/g, "\\\\")
-      .replace(/;/g, "\\;")
-      .replace(/,/g, "\\,")
-      .replace(/\r\n|\r|\n/g, "\\n")
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-  );
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** UTC date-time form (§3.3.5): 20261001T223000Z. */
