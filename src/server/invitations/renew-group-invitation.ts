@@ -16,11 +16,11 @@ export async function renewGroupInvitation(
   input: { groupId: string; expiresOn: string },
   now: Date = new Date(),
 ): Promise<{ invitationId: string }> {
-  if (input.expiresOn < toLocalYmd(now)) {
-    throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { expiresOn: "setup.expiryInPast" } });
-  }
   return db.$transaction(async (tx) => {
     const { group } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    if (input.expiresOn < toLocalYmd(now)) {
+      throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { expiresOn: "setup.expiryInPast" } });
+    }
     const created = await createGroupInvitation(
       viewer,
       { demarcheId: group.demarcheId, groupId: group.id, expiresAt: localDateTime(input.expiresOn, "23:59") },

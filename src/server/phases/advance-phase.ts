@@ -18,11 +18,11 @@ export type AdvancePhaseInput = { demarcheId: string; from: Phase; overrideReaso
  */
 export async function advancePhase(viewer: Viewer, input: AdvancePhaseInput): Promise<{ phase: Phase }> {
   const reason = input.overrideReason?.trim() ?? "";
-  if (reason.length > OVERRIDE_REASON_MAX) {
-    throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { overrideReason: "setup.reasonTooLong" } });
-  }
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
+    if (reason.length > OVERRIDE_REASON_MAX) {
+      throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { overrideReason: "setup.reasonTooLong" } });
+    }
     // The page showed another phase: someone (or another tab) moved it already.
     if (demarche.phase !== input.from) throw new AppError("CONFLICT", "setup.phaseChanged");
 

@@ -64,15 +64,14 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-bold text-brand-800">
-          {demarche.name}
+          {t("title")}
           {demarche.isDemo ? (
             <span className="ml-3 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
               {t("demo")}
             </span>
           ) : null}
         </h1>
-        <p className="mt-1 text-lg">{demarche.organisationName}</p>
-        <p className="text-stone-700">
+        <p className="mt-1 text-stone-700">
           {t("dates", { start: longDate(demarche.startDate), end: longDate(demarche.endDate) })} ·{" "}
           {t("participants", { count: demarche.participantCount })}
         </p>

@@ -14,11 +14,13 @@ export default async function NewDemarchePage() {
   const t = await getTranslations("newDemarche");
   const td = await getTranslations("defaults");
   const today = toLocalYmd(new Date());
+  const endDate = defaultEndDate(today);
+  const [startYear, endYear] = [today.slice(0, 4), endDate.slice(0, 4)];
   const defaults: NewDemarcheInput = {
     organisationName: "",
-    name: t("defaultName", { year: today.slice(0, 4) }),
+    name: t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }),
     startDate: today,
-    endDate: defaultEndDate(today),
+    endDate,
     engagementText: td("engagementText"),
     mandateExpertise: td("mandateText"),
     mandateRepresentation: td("mandateText"),

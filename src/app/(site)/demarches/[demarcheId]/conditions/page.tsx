@@ -35,11 +35,13 @@ export default async function EngagementPage({ params }: { params: Promise<{ dem
         </Card>
       ) : null}
       {!data.readOnly && current ? (
-        <Card aria-labelledby="edit-title">
-          <h2 id="edit-title" className="mb-3 text-xl font-bold">
-            {t("editTitle")}
-          </h2>
-          <EngagementTextForm demarcheId={demarcheId} currentVersion={current.version} body={current.body} />
+        <Card as="div">
+          <details>
+            <summary className="cursor-pointer text-xl font-bold text-brand-700">{t("editTitle")}</summary>
+            <div className="mt-3">
+              <EngagementTextForm demarcheId={demarcheId} currentVersion={current.version} body={current.body} />
+            </div>
+          </details>
         </Card>
       ) : null}
       <Card aria-labelledby="history-title">

@@ -42,21 +42,20 @@ export default async function InvitationSheetPage({
 
       {sheet.access ? (
         <article
-          className="invitation-sheet mx-auto flex w-full max-w-[48rem] flex-col gap-5 rounded-lg border border-stone-300 bg-white p-8 print:max-w-none print:rounded-none print:border-0 print:p-0"
+          className="invitation-sheet mx-auto flex w-full max-w-[48rem] flex-col gap-5 rounded-lg border border-stone-300 bg-white p-8 print:max-w-none print:gap-3 print:rounded-none print:border-0 print:p-0 print:text-[11pt]"
           aria-labelledby="sheet-title"
           data-testid="invitation-sheet"
         >
           <header className="flex flex-col gap-1 border-b-2 border-brand-700 pb-3">
             <p className="text-lg font-semibold text-stone-700">{sheet.demarche.organisationName}</p>
-            <h1 id="sheet-title" className="text-3xl font-bold text-brand-800">
+            <h1 id="sheet-title" className="text-3xl font-bold text-brand-800 print:text-[20pt]">
               {t("heading")}
             </h1>
           </header>
 
-          <p className="text-xl">
+          <p className="text-xl print:text-[13pt]">
             {t("greeting", {
               demarche: sheet.demarche.name,
-              organisation: sheet.demarche.organisationName,
               group: sheet.group.label,
             })}
           </p>
@@ -91,7 +90,7 @@ export default async function InvitationSheetPage({
 
           <section
             aria-labelledby="sheet-how"
-            className="flex flex-col gap-4 rounded-lg border-2 border-dashed border-brand-700 p-5 sm:flex-row sm:items-center print:flex-row print:items-center"
+            className="flex break-inside-avoid flex-col gap-4 rounded-lg border-2 border-dashed border-brand-700 p-5 sm:flex-row sm:items-center print:flex-row print:items-center print:p-4"
           >
             <div className="flex shrink-0 flex-col items-center gap-2">
               {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG data URL; next/image adds nothing here */}
@@ -100,7 +99,7 @@ export default async function InvitationSheetPage({
                 alt={t("qrAlt", { group: sheet.group.label })}
                 width={176}
                 height={176}
-                className="size-44"
+                className="size-44 print:size-40"
                 data-testid="invitation-qr"
               />
             </div>
@@ -118,7 +117,7 @@ export default async function InvitationSheetPage({
               </p>
               <p>{t("orCode", { site: sheet.access.site })}</p>
               <p
-                className="w-fit rounded-md bg-brand-50 px-4 py-2 font-mono text-5xl font-bold tracking-[0.2em] text-brand-800"
+                className="w-fit rounded-md bg-brand-50 px-4 py-2 font-mono text-5xl font-bold tracking-[0.2em] text-brand-800 print:px-0 print:py-0 print:text-[30pt]"
                 data-testid="invitation-code"
               >
                 {sheet.access.code}
