@@ -8,9 +8,7 @@ import type { SetupFixture } from "./setup-functions";
  * A démarche in préparation with the three default groups, an extra empty
  * group, and one participant who joined the first group.
  */
-export async function makeSetupFixture(
-  owner: FacilitatorViewer,
-): Promise<{
+export async function makeSetupFixture(owner: FacilitatorViewer): Promise<{
   fixture: SetupFixture;
   participant: ParticipantViewer;
   demarche: Awaited<ReturnType<typeof makeDemarche>>;

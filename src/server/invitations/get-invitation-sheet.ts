@@ -14,7 +14,7 @@ import { unseal } from "@/server/secrets";
  * link, and the short code to type. Only the démarche's facilitators see it.
  */
 export async function getInvitationSheet(viewer: Viewer, groupId: string, now: Date = new Date()) {
-  const { group, demarche } = await requireGroupOfFacilitator(viewer, groupId, db, { open: false });
+  const { group, demarche, facilitator } = await requireGroupOfFacilitator(viewer, groupId, db, { open: false });
   const [details, invitation, meetings] = await Promise.all([
     db.demarche.findUniqueOrThrow({
       where: { id: demarche.id },
@@ -56,6 +56,8 @@ export async function getInvitationSheet(viewer: Viewer, groupId: string, now: D
       phase: demarche.phase,
     },
     group: { id: group.id, label: group.label, kind: group.kind },
+    /** Who to ask: the facilitator printing the sheet. */
+    facilitatorName: facilitator.name,
     access,
     meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt!, place: m.place })),
   };

@@ -123,7 +123,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                   <p>{t("blockedIntro", { phase: phaseLabel(advance.to) })}</p>
                   <ul className="mt-2 list-disc pl-6">
                     {blockers.map((text) => (
-                      <li key={text} className="font-semibold text-red-800">
+                      <li key={text} className="font-semibold">
                         {text}
                       </li>
                     ))}
@@ -224,7 +224,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                     <th scope="row" className="py-2 pr-4 font-semibold">
                       {group.label}
                     </th>
-                    <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-red-800"}`}>
+                    <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
                       {t("consenting", { count: group.consentingCount, min })}
                     </td>
                     <td className="py-2 pr-4">

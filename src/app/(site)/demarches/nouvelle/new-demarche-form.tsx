@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
 import { MandateFields, PeriodFields } from "@/app/(site)/demarches/demarche-fields";
@@ -28,6 +28,13 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
   const form = useForm<NewDemarcheInput>({ resolver: zodResolver(newDemarcheSchema), defaultValues: defaults });
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
+  const [startYear, endYear] = [period[0].slice(0, 4), period[1].slice(0, 4)];
+  const { setValue, getFieldState } = form;
+  useEffect(() => {
+    // The proposed name follows the dates until the facilitator types their own.
+    if (getFieldState("name").isDirty || !/^\d{4}$/.test(startYear) || !/^\d{4}$/.test(endYear)) return;
+    setValue("name", t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }));
+  }, [startYear, endYear, setValue, getFieldState, t]);
   const err = (message: string | undefined, max?: number) => errorText(message, max ? { max } : {});
 
   const onSubmit = form.handleSubmit(async (values) => {

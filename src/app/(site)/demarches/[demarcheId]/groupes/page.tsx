@@ -48,7 +48,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
               <h2 id={headingId} className="text-2xl font-bold">
                 {group.label}
               </h2>
-              <p className={missing ? "font-semibold text-red-800" : "font-semibold text-brand-800"}>
+              <p className={missing ? "font-semibold text-amber-900" : "font-semibold text-brand-800"}>
                 {t("status", { count: group.consentingCount, min })} ·{" "}
                 {missing ? t("statusMissing", { missing }) : t("statusReady")}
               </p>

@@ -128,7 +128,7 @@ export default async function InvitationSheetPage({
           <footer className="flex flex-col gap-1 text-base">
             <p>{t("noEmail")}</p>
             <p className="font-semibold">{t("validUntil", { date: longDate(sheet.access.expiresAt) })}</p>
-            <p>{t("questions")}</p>
+            <p>{t("questions", { name: sheet.facilitatorName })}</p>
           </footer>
         </article>
       ) : (
