@@ -21,7 +21,7 @@ export async function attendanceCandidates(
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],
-    select: { id: true, displayName: true, groupId: true },
+    select: { id: true, displayName: true, groupId: true, addedByFacilitator: true },
   });
 }
 
@@ -75,7 +75,12 @@ export async function getMeeting(viewer: Viewer, meetingId: string) {
         groupLabel: g.label,
         people: candidates
           .filter((c) => c.groupId === g.id)
-          .map((c) => ({ id: c.id, displayName: c.displayName, present: present.has(c.id) })),
+          .map((c) => ({
+            id: c.id,
+            displayName: c.displayName,
+            addedByFacilitator: c.addedByFacilitator,
+            present: present.has(c.id),
+          })),
       }))
       .filter((g) => g.people.length > 0),
   };

@@ -138,8 +138,8 @@ describe("attendance and minutes", () => {
         groupId: d.groups[0]!.id,
         groupLabel: "Intervenant.e.s",
         people: [
-          { id: a.participantId, displayName: "Karim", present: true },
-          { id: b.participantId, displayName: "Sophie", present: false },
+          { id: a.participantId, displayName: "Karim", addedByFacilitator: false, present: true },
+          { id: b.participantId, displayName: "Sophie", addedByFacilitator: false, present: false },
         ],
       },
     ]);

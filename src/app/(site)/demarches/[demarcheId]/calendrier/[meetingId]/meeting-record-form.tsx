@@ -15,7 +15,7 @@ import { MEETING_MINUTES_MAX, type MeetingRecordInput, meetingRecordSchema } fro
 type AttendanceGroup = {
   groupId: string;
   groupLabel: string;
-  people: { id: string; displayName: string; present: boolean }[];
+  people: { id: string; displayName: string; addedByFacilitator: boolean; present: boolean }[];
 };
 
 /** Held or not, who was there (per group), and the compte rendu, saved together. */
@@ -87,7 +87,7 @@ export function MeetingRecordForm({
               <CheckboxField
                 key={person.id}
                 id={`present-${person.id}`}
-                label={person.displayName}
+                label={person.addedByFacilitator ? `${person.displayName} (${t("addedByHand")})` : person.displayName}
                 checked={present.has(person.id)}
                 onChange={(event) => toggle(person.id, event.target.checked)}
               />
