@@ -2,8 +2,9 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests run a real browser against the production build, on two
- * throwaway databases: an empty one (first run) and one with the demo.
+ * End-to-end tests run a real browser against the production build, on
+ * throwaway databases: an empty one (first run), one with the demo, and
+ * another empty one for the facilitator's whole journey (sign-up to ateliers).
  * `npm run test:e2e` builds first when needed (scripts/e2e.mjs).
  */
 const executablePath =
@@ -15,6 +16,7 @@ const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const SERVERS = {
   fresh: { port: portBase, demo: "off" },
   demo: { port: portBase + 1, demo: "on" },
+  journey: { port: portBase + 2, demo: "off" },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
@@ -62,6 +64,11 @@ export default defineConfig({
       testMatch: /demo\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.demo.port}` },
     },
+    {
+      name: "journey",
+      testMatch: /journey\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.journey.port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo")],
+  webServer: [serve("fresh"), serve("demo"), serve("journey")],
 });

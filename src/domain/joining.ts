@@ -3,7 +3,7 @@ import type { Phase } from "./vocabulary";
 export type JoinRefusal = "revoked" | "expired" | "demarcheClosed" | "workshopClosed" | "phaseOver";
 
 /** Phases during which people may still join a group. */
-const JOINABLE_PHASES: readonly Phase[] = ["preparation", "ateliers"];
+export const JOINABLE_PHASES: readonly Phase[] = ["preparation", "ateliers"];
 
 /**
  * Whether an invitation still lets someone join. Once a group has closed its

@@ -1,6 +1,7 @@
 import frAuth from "../../messages/fr/auth.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
+import frDemarches from "../../messages/fr/demarches.json";
 import frIncidents from "../../messages/fr/incidents.json";
 import frJoin from "../../messages/fr/join.json";
 import frPrivacy from "../../messages/fr/privacy.json";
@@ -16,7 +17,16 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 export { TIME_ZONE } from "@/lib/local-time";
 
-const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults, ...frPrivacy, ...frIncidents };
+const fr = {
+  ...frCommon,
+  ...frAuth,
+  ...frJoin,
+  ...frSpaces,
+  ...frDefaults,
+  ...frDemarches,
+  ...frPrivacy,
+  ...frIncidents,
+};
 
 export type Messages = typeof fr;
 

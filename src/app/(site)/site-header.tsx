@@ -16,7 +16,7 @@ export async function SiteHeader() {
         : null;
 
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="no-print border-b border-stone-200 bg-white">
       <a
         href="#contenu"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

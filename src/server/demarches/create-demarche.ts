@@ -7,6 +7,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 
 export type CreateDemarcheInput = {
   organisationName: string;
@@ -24,16 +25,28 @@ const DEFAULT_GROUP_KINDS = GROUP_KINDS.filter((k): k is Exclude<GroupKindValue,
 /** The local time of day the proposed meetings start (evening, when volunteers and CA members are free). */
 const DEFAULT_MEETING_TIME = "18:30";
 
+/** Invitations made with the démarche stay valid until its last day, 23:59 local time. */
+export function invitationExpiryFor(endDate: string): Date {
+  return localDateTime(endDate, "23:59");
+}
+
 /**
  * Creates an organisation and its démarche in one transaction, with what the
  * source asks for by default: the three homogeneous groups (minimum size 3),
- * version 1 of the conditions d'engagement, neutral mandate descriptions, and
- * the six-meeting sequence spread over the period. The creator runs it.
+ * version 1 of the conditions d'engagement, neutral mandate descriptions, the
+ * six-meeting sequence spread over the period, and one invitation per group
+ * (so the sheets can be printed right away). The creator runs it.
+ * `withInvitations: false` is for the demo seed, which publishes fixed codes.
  */
-export async function createDemarche(viewer: Viewer, input: CreateDemarcheInput, options: { isDemo?: boolean } = {}) {
+export async function createDemarche(
+  viewer: Viewer,
+  input: CreateDemarcheInput,
+  options: { isDemo?: boolean; withInvitations?: boolean } = {},
+) {
   const facilitator = requireFacilitator(viewer);
   const t = translator("defaults");
   const isDemo = options.isDemo ?? false;
+  const withInvitations = options.withInvitations ?? true;
   const plan = defaultMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)), DEFAULT_GROUP_KINDS.length);
 
   return db.$transaction(async (tx) => {
@@ -70,6 +83,15 @@ export async function createDemarche(viewer: Viewer, input: CreateDemarcheInput,
           select: { id: true, label: true, kind: true },
         }),
       );
+    }
+    if (withInvitations) {
+      for (const group of groups) {
+        await createGroupInvitation(
+          viewer,
+          { demarcheId: demarche.id, groupId: group.id, expiresAt: invitationExpiryFor(input.endDate) },
+          tx,
+        );
+      }
     }
     for (const [index, meeting] of plan.entries()) {
       const group = meeting.groupIndex === null ? null : groups[meeting.groupIndex];

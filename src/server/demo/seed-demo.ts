@@ -61,7 +61,7 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
   const created = await createDemarche(
     viewer,
     { organisationName: DEMO.organisation, name: DEMO.demarche, startDate: "2026-10-01", endDate: "2027-02-26" },
-    { isDemo: true },
+    { isDemo: true, withInvitations: false },
   );
   const { demarcheId } = created;
   await db.demarche.update({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Mes démarches" };
 export default async function FacilitatorHomePage() {
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("facilitatorHome");
+  const tn = await getTranslations("newDemarche");
   const tp = await getTranslations("phases");
   const format = await getFormatter();
   const demarches = await listFacilitatorDemarches(viewer);
@@ -17,13 +19,23 @@ export default async function FacilitatorHomePage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="mt-2">{t("intro")}</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="mt-2">{t("intro")}</p>
+        </div>
+        {demarches.length > 0 ? (
+          <Link href="/demarches/nouvelle" className={buttonClasses("primary")}>
+            {tn("newButton")}
+          </Link>
+        ) : null}
       </div>
       {demarches.length === 0 ? (
-        <Card>
+        <Card className="flex flex-col items-start gap-4">
           <p>{t("empty")}</p>
+          <Link href="/demarches/nouvelle" className={buttonClasses("primary")}>
+            {tn("startFirst")}
+          </Link>
         </Card>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">

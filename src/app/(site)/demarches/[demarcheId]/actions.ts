@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { advancePhaseSchema, overridePhaseSchema, stepBackPhaseSchema } from "@/lib/schemas/phases";
+import { defineAction } from "@/server/actions/define-action";
+import { advancePhase } from "@/server/phases/advance-phase";
+import { stepBackPhase } from "@/server/phases/step-back-phase";
+
+/** Every page of the démarche shows its phase. */
+function refresh() {
+  revalidatePath("/demarches/[demarcheId]", "layout");
+  revalidatePath("/demarches");
+}
+
+export const advancePhaseAction = defineAction("advancePhase", advancePhaseSchema, async (input, { viewer }) => {
+  const result = await advancePhase(viewer, { demarcheId: input.demarcheId, from: input.from });
+  refresh();
+  return result;
+});
+
+export const overridePhaseAction = defineAction("overridePhase", overridePhaseSchema, async (input, { viewer }) => {
+  const result = await advancePhase(viewer, input);
+  refresh();
+  return result;
+});
+
+export const stepBackPhaseAction = defineAction("stepBackPhase", stepBackPhaseSchema, async (input, { viewer }) => {
+  const result = await stepBackPhase(viewer, input);
+  refresh();
+  return result;
+});

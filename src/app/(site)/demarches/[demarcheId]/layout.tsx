@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { DemarcheTabs } from "@/app/(site)/demarches/[demarcheId]/demarche-tabs";
+import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { Alert } from "@/components/ui/alert";
+import { getDemarcheHeader } from "@/server/demarches/get-demarche-header";
+
+/** Every facilitator page of a démarche: its name, its phase, and the sections. */
+export default async function DemarcheLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ demarcheId: string }>;
+}) {
+  const viewer = await facilitatorPageViewer();
+  const { demarcheId } = await params;
+  const header = await orNotFound(getDemarcheHeader(viewer, demarcheId));
+  const t = await getTranslations("demarcheNav");
+  const tp = await getTranslations("phases");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="no-print flex flex-col gap-3">
+        <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-stone-700">
+          <span className="font-semibold text-ink">{header.name}</span>
+          <span>{header.organisation.name}</span>
+          <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-800">
+            {t("phase", { phase: tp(header.phase as never) })}
+          </span>
+        </p>
+        <DemarcheTabs
+          demarcheId={header.id}
+          labels={{
+            label: t("label"),
+            dashboard: t("dashboard"),
+            groups: t("groups"),
+            calendar: t("calendar"),
+            ateliers: t("ateliers"),
+            engagement: t("engagement"),
+            settings: t("settings"),
+          }}
+        />
+        {header.phase === "cloturee" ? <Alert tone="info">{t("closed")}</Alert> : null}
+      </div>
+      {children}
+    </div>
+  );
+}

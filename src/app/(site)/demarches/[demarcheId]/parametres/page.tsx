@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/app/(site)/demarches/[demarcheId]/parametres/settings-form";
+import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
+
+export const metadata: Metadata = { title: "Paramètres" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ demarcheId: string }> }) {
+  const viewer = await facilitatorPageViewer();
+  const { demarcheId } = await params;
+  const data = await orNotFound(getDemarcheSettings(viewer, demarcheId));
+  const t = await getTranslations("settingsPage");
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl">{t("intro")}</p>
+      </div>
+      <SettingsForm values={data.values} readOnly={data.readOnly} />
+    </div>
+  );
+}

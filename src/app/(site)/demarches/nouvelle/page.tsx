@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NewDemarcheForm } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
+import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
+import { defaultEndDate } from "@/domain/calendar";
+import { toLocalYmd } from "@/lib/local-time";
+import type { NewDemarcheInput } from "@/lib/schemas/demarches";
+
+export const metadata: Metadata = { title: "Nouvelle démarche" };
+
+/** One page, three short sections, everything prefilled: a facilitator can create in under a minute. */
+export default async function NewDemarchePage() {
+  await facilitatorPageViewer();
+  const t = await getTranslations("newDemarche");
+  const td = await getTranslations("defaults");
+  const today = toLocalYmd(new Date());
+  const endDate = defaultEndDate(today);
+  const [startYear, endYear] = [today.slice(0, 4), endDate.slice(0, 4)];
+  const defaults: NewDemarcheInput = {
+    organisationName: "",
+    name: t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }),
+    startDate: today,
+    endDate,
+    engagementText: td("engagementText"),
+    mandateExpertise: td("mandateText"),
+    mandateRepresentation: td("mandateText"),
+    mandateParticipation: td("mandateText"),
+  };
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="mt-2">{t("intro")}</p>
+      </div>
+      <NewDemarcheForm defaults={defaults} />
+    </div>
+  );
+}

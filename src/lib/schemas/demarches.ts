@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { localDate, optionalText, requiredText, rowId } from "@/lib/schemas/common";
+
+export const ORGANISATION_NAME_MAX = 160;
+export const DEMARCHE_NAME_MAX = 120;
+export const ENGAGEMENT_TEXT_MAX = 10_000;
+export const MANDATE_TEXT_MAX = 600;
+export const PRIVACY_FIELD_MAX = 200;
+
+const period = {
+  startDate: localDate,
+  endDate: localDate,
+};
+
+/** Dates compare as strings ("YYYY-MM-DD"); the end day is part of the démarche. */
+const endNotBeforeStart = {
+  check: (v: { startDate: string; endDate: string }) => v.endDate >= v.startDate,
+  options: { path: ["endDate"], message: "validation.endBeforeStart" },
+};
+
+const mandateTexts = {
+  mandateExpertise: requiredText(MANDATE_TEXT_MAX),
+  mandateRepresentation: requiredText(MANDATE_TEXT_MAX),
+  mandateParticipation: requiredText(MANDATE_TEXT_MAX),
+};
+
+export const newDemarcheSchema = z
+  .object({
+    organisationName: requiredText(ORGANISATION_NAME_MAX),
+    name: requiredText(DEMARCHE_NAME_MAX),
+    ...period,
+    engagementText: requiredText(ENGAGEMENT_TEXT_MAX),
+    ...mandateTexts,
+  })
+  .refine(endNotBeforeStart.check, endNotBeforeStart.options);
+export type NewDemarcheInput = z.input<typeof newDemarcheSchema>;
+
+export const demarcheSettingsSchema = z
+  .object({
+    demarcheId: rowId,
+    organisationName: requiredText(ORGANISATION_NAME_MAX),
+    name: requiredText(DEMARCHE_NAME_MAX),
+    ...period,
+    privacyOfficerName: optionalText(PRIVACY_FIELD_MAX),
+    privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX),
+    ...mandateTexts,
+  })
+  .refine(endNotBeforeStart.check, endNotBeforeStart.options);
+export type DemarcheSettingsInput = z.input<typeof demarcheSettingsSchema>;
+
+export const engagementTextSchema = z.object({
+  demarcheId: rowId,
+  /** The version the facilitator started from: a newer one in between is a conflict, not an overwrite. */
+  basedOnVersion: z.number().int().min(1),
+  body: requiredText(ENGAGEMENT_TEXT_MAX),
+});
+export type EngagementTextInput = z.input<typeof engagementTextSchema>;

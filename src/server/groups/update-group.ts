@@ -1,0 +1,39 @@
+import "server-only";
+import { translator } from "@/i18n/translator";
+import type { Viewer } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit";
+import { db } from "@/server/db";
+import { requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
+
+/**
+ * Renames a group or changes its minimum size (never below three: the schema
+ * refuses it). An atelier still titled after the old name follows the new one.
+ */
+export async function updateGroup(
+  viewer: Viewer,
+  input: { groupId: string; label: string; minSize: number },
+): Promise<{ groupId: string }> {
+  const t = translator("defaults");
+  return db.$transaction(async (tx) => {
+    const { group } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    await tx.group.update({ where: { id: group.id }, data: { label: input.label, minSize: input.minSize } });
+    if (input.label !== group.label) {
+      await tx.meeting.updateMany({
+        where: { groupId: group.id, kind: "atelier", title: t("meetingTitles.atelier", { group: group.label }) },
+        data: { title: t("meetingTitles.atelier", { group: input.label }) },
+      });
+    }
+    await recordAudit(
+      viewer,
+      {
+        demarcheId: group.demarcheId,
+        action: "group.update",
+        entityType: "Group",
+        entityId: group.id,
+        detail: { labelChanged: input.label !== group.label, minSize: { from: group.minSize, to: input.minSize } },
+      },
+      tx,
+    );
+    return { groupId: group.id };
+  });
+}

@@ -1,0 +1,166 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+/**
+ * The facilitator's first démarche, from an empty installation: sign up,
+ * create the démarche, adjust the calendar, print the invitation sheets,
+ * three people per group join with the codes, and the ateliers can start.
+ */
+
+const facilitator = {
+  name: "Geneviève Roy",
+  email: "genevieve@accompagnement.example",
+  password: "une longue phrase de passe",
+};
+const GROUPS = ["Intervenant.e.s", "Destinataires", "Administrateur.trice.s du CA"] as const;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** A person joins from their own device with the code read from the sheet. */
+async function joinWithCode(browser: Browser, code: string, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Code" }).fill(code);
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.getByLabel("Votre prénom ou un pseudonyme").fill(name);
+  await page.getByLabel(/J'ai lu les conditions d'engagement/).check();
+  await page.getByRole("button", { name: "Je participe" }).click();
+  await expect(page.getByRole("heading", { name: "Bienvenue dans la démarche!" })).toBeVisible();
+  await context.close();
+}
+
+test("a new facilitator sets up a démarche, the groups join with their codes, and the ateliers can start", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+
+  // ── Sign up on the first-run page ───────────────────────────────────────
+  await page.goto("/");
+  await page.getByRole("link", { name: "Créer le premier compte d'accompagnateur.trice" }).click();
+  await page.getByLabel(/^Nom/).fill(facilitator.name);
+  await page.getByLabel(/^Courriel/).fill(facilitator.email);
+  await page.getByLabel(/^Mot de passe/).fill(facilitator.password);
+  await page.getByLabel("Confirmez le mot de passe").fill(facilitator.password);
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await expect(page).toHaveURL(/\/demarches$/);
+
+  // ── Create the démarche: defaults prefilled, a mistake keeps what was typed ─
+  await page.getByRole("link", { name: "Créer ma première démarche" }).click();
+  await expect(page.getByRole("heading", { name: "Nouvelle démarche" })).toBeVisible();
+  await expect(page.getByLabel(/^Texte des conditions d'engagement/)).toHaveValue(/démarche réflexive/);
+  await page.getByLabel(/^Nom de l'organisme/).fill("Maison de la famille du Haut-Richelieu");
+  await page.getByLabel(/^Nom de la démarche/).fill("Regards croisés 2027");
+  await page.getByLabel(/^Date de début/).fill("2027-01-11");
+  await page.getByLabel(/^Date de fin prévue/).fill("2027-01-04");
+  await page.getByRole("button", { name: "Créer la démarche" }).click();
+  await expect(page.getByText("La date de fin doit être la même que la date de début ou plus tard.")).toBeVisible();
+  await expect(page.getByLabel(/^Nom de l'organisme/)).toHaveValue("Maison de la famille du Haut-Richelieu");
+  await page.getByLabel(/^Date de fin prévue/).fill("2027-05-28");
+  await page.getByRole("button", { name: "Créer la démarche" }).click();
+
+  // ── The dashboard says what to do next ──────────────────────────────────
+  await expect(page.getByRole("heading", { name: "Tableau de bord" })).toBeVisible();
+  const dashboardUrl = page.url();
+  await expect(page.getByRole("heading", { name: "Prochaine étape : Ateliers" })).toBeVisible();
+  await expect(page.getByTestId("phase-blockers")).toContainText(
+    "Il manque 3 participant.e.s dans le groupe des Intervenant.e.s (0 sur 3).",
+  );
+  await expect(page.getByRole("heading", { name: "À faire maintenant" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // ── Adjust the calendar ─────────────────────────────────────────────────
+  await page
+    .getByRole("navigation", { name: "Sections de la démarche" })
+    .getByRole("link", { name: "Calendrier" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Calendrier", level: 1 })).toBeVisible();
+  const launch = page.getByRole("article", { name: /Rencontre de lancement/ });
+  await launch.getByText("Modifier").click();
+  await launch.getByLabel("Heure").fill("19:00");
+  await launch.getByLabel("Lieu").fill("Salle communautaire, 150 rue Richelieu");
+  await launch.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(launch.getByText("Rencontre enregistrée.")).toBeVisible();
+  await expect(launch.getByText("Lieu : Salle communautaire, 150 rue Richelieu")).toBeVisible();
+  await expect(launch.getByText(/à 19 h 00|à 19:00/)).toBeVisible();
+
+  // Removing a meeting is confirmed, then warned about (never refused).
+  await page.getByRole("button", { name: "Retirer « Retour du CA »?" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Retirer la rencontre" }).click();
+  await expect(page.getByTestId("calendar-warnings")).toContainText(
+    "5 rencontres sont prévues : la démarche en demande au moins 6.",
+  );
+  const add = page.getByRole("region", { name: "Ajouter une rencontre" });
+  await add.getByLabel(/^Type de rencontre/).selectOption("retour_ca");
+  await add.getByLabel(/^Titre/).fill("Retour du CA et réactions des groupes");
+  await add.getByLabel("Date", { exact: true }).fill("2027-05-20");
+  await add.getByLabel("Heure").fill("18:30");
+  await add.getByRole("button", { name: "Ajouter au calendrier" }).click();
+  await expect(page.getByRole("article", { name: /Retour du CA et réactions des groupes/ })).toBeVisible();
+  await expect(page.getByTestId("calendar-warnings")).toHaveCount(0);
+
+  // The whole sequence as a calendar file.
+  const ics = await page.request.get(`${dashboardUrl}/calendrier.ics`);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  const icsBody = await ics.text();
+  expect(icsBody.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+  expect(icsBody).toContain("LOCATION:Salle communautaire\\, 150 rue Richelieu");
+
+  // ── Print each group's invitation sheet and note its code ───────────────
+  const codes: string[] = [];
+  for (const group of GROUPS) {
+    await page.goto(`${dashboardUrl}`);
+    await page.getByRole("link", { name: `Feuille d'invitation du groupe des ${group}` }).click();
+    const sheet = page.getByTestId("invitation-sheet");
+    await expect(sheet).toContainText(`dans le groupe des ${group}`);
+    await expect(sheet).toContainText("Maison de la famille du Haut-Richelieu");
+    await expect(sheet).toContainText("La démarche se déroule du 11 janvier 2027 au 28 mai 2027.");
+    await expect(page.getByTestId("invitation-qr")).toBeVisible();
+    await expect(page.getByTestId("invitation-link")).toContainText("/rejoindre/");
+    const code = (await page.getByTestId("invitation-code").textContent())?.trim() ?? "";
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    codes.push(code);
+    if (codes.length === 1) {
+      await expectNoAxeViolations(page);
+      // Printed, the sheet fits on one page.
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "Letter" });
+      expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      await page.emulateMedia({ media: "screen" });
+    }
+  }
+
+  // ── Three people per group join with the codes; the board has two so far ─
+  const people = [
+    ["Marie-Ève", "Karim", "Sophie"],
+    ["Jocelyne", "Ti-Paul", "Amina"],
+    ["Louise", "Pierre"],
+  ];
+  for (const [index, names] of people.entries()) {
+    for (const name of names) await joinWithCode(browser, codes[index]!, name);
+  }
+
+  await page.goto(dashboardUrl);
+  await expect(page.getByTestId("phase-blockers")).toHaveText(
+    /Il manque 1 participant\.e dans le groupe des Administrateur\.trice\.s du CA \(2 sur 3\)\./,
+  );
+  await expect(page.getByTestId("phase-blockers").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Passer à l'étape « Ateliers »" })).toHaveCount(0);
+
+  await joinWithCode(browser, codes[2]!, "Nicole");
+  await page.reload();
+  await expect(page.getByText("Tout est prêt pour passer à l'étape « Ateliers ».")).toBeVisible();
+  await page.getByRole("button", { name: "Passer à l'étape « Ateliers »" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Oui, passer à l'étape suivante" }).click();
+  await expect(page.getByRole("heading", { name: "Prochaine étape : Mise en commun" })).toBeVisible();
+  await expect(page.getByText("Étape : Ateliers")).toBeVisible();
+
+  // The group pages list who joined, by display name only.
+  await page.goto(`${dashboardUrl}/groupes`);
+  for (const name of ["Marie-Ève", "Amina", "Nicole"])
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
+});
