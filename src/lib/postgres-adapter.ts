@@ -1,0 +1,73 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+/** Connections each app process keeps open at most (DATABASE_POOL_SIZE; pg's own default is 10). */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.DATABASE_POOL_SIZE ?? "");
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}
+
+// PostgreSQL's internal one-byte "char" type (OID 18) and text (OID 25).
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+type PgResult = { fields?: { dataTypeID: number }[] };
+// A script of several statements yields one result per statement.
+type WithPerformIO = { performIO: (query: unknown) => Promise<PgResult | PgResult[]> };
+
+/**
+ * Prisma 6.19's schema engine reads PostgreSQL's catalogue (e.g.
+ * pg_constraint.contype) when it describes a database, for `migrate diff`;
+ * those columns have the internal "char" type, which `@prisma/adapter-pg@7`
+ * refuses ("Column type 'char' could not be deserialized"). node-postgres
+ * already returns their values as strings, so they are declared as text.
+ * The app's own tables never use "char" (String is TEXT).
+ */
+function readCharAsText<A extends SqlDriverAdapter>(adapter: A): A {
+  const queryable = adapter as unknown as WithPerformIO;
+  const performIO = queryable.performIO.bind(adapter);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const one of Array.isArray(result) ? result : [result])
+      for (const field of one.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  return adapter;
+}
+
+/**
+ * The node-postgres adapter factory used by the app, the scripts and the
+ * Prisma CLI when DATABASE_URL is a PostgreSQL URL.
+ *
+ * `@prisma/adapter-pg@7` is the version that works with Prisma 6.19's CLI
+ * here (version 6 fails on "Column type 'name'"). Two fixes on top:
+ * - catalogue columns of type "char" read as text (see readCharAsText);
+ * - its shadow database (for `migrate diff --from-migrations`) spreads
+ *   `{ ...config, database }`, but node-postgres lets a connection string
+ *   override `database`, so the migrations would replay into the real
+ *   database. The shadow connection here gets its own URL instead.
+ */
+export function postgresAdapterFactory(url: string, env: NodeJS.ProcessEnv = process.env) {
+  const factory = new PrismaPg({ connectionString: url, max: poolSize(env) });
+  const adapterFactory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => readCharAsText(await factory.connect()),
+    connectToShadowDb: async () => {
+      const main = await factory.connect();
+      const database = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
+      await main.executeScript(`CREATE DATABASE "${database}"`);
+      const shadowUrl = new URL(url);
+      shadowUrl.pathname = `/${database}`;
+      const shadow = readCharAsText(await new PrismaPg({ connectionString: shadowUrl.toString(), max: 1 }).connect());
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await main.executeScript(`DROP DATABASE IF EXISTS "${database}"`);
+        await main.dispose();
+      };
+      return shadow;
+    },
+  };
+  return adapterFactory;
+}
