@@ -132,6 +132,9 @@ export async function startPostgresCluster({ log = console.log } = {}) {
       `-c synchronous_commit=off`,
       `-c full_page_writes=off`,
       `-c max_connections=200`,
+      // A server set to the organisations' zone rather than UTC, so a
+      // timestamp read or written in the server's local time shows up in tests.
+      `-c timezone=America/Toronto`,
     ].join(" ");
     execFileSync(
       path.join(bin, "pg_ctl"),

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClientKnownRequestError } from "@prisma/client/runtime/client";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /** Connections each app process keeps open at most (DATABASE_POOL_SIZE; pg's own default is 10). */
@@ -35,13 +36,52 @@ function readCharAsText<A extends SqlDriverAdapter>(adapter: A): A {
   return adapter;
 }
 
+type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
+
+/**
+ * Prisma 6.19 commits an interactive transaction by sending COMMIT, then
+ * asks the adapter to release the connection. When COMMIT itself fails (a
+ * SERIALIZABLE transaction that lost to a concurrent one reports it there),
+ * 6.19 skips the release, so the pool loses that connection for good, and
+ * passes on the adapter's raw error instead of Prisma's P2034. Here a failed
+ * COMMIT releases the connection (PostgreSQL has already ended the
+ * transaction) and a write conflict surfaces as P2034, as it does when it
+ * happens on an earlier statement.
+ */
+function releaseOnFailedCommit<A extends SqlDriverAdapter>(adapter: A): A {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const tx: Transaction = await startTransaction(isolationLevel);
+    const executeRaw = tx.executeRaw.bind(tx);
+    tx.executeRaw = async (query) => {
+      if (query.sql !== "COMMIT") return executeRaw(query);
+      try {
+        return await executeRaw(query);
+      } catch (error) {
+        await tx.rollback();
+        const kind = (error as { cause?: { kind?: unknown } }).cause?.kind;
+        if (kind === "TransactionWriteConflict") {
+          throw new PrismaClientKnownRequestError(
+            "Transaction failed due to a write conflict or a deadlock. Please retry your transaction",
+            { code: "P2034", clientVersion: "6.19.3" },
+          );
+        }
+        throw error;
+      }
+    };
+    return tx;
+  };
+  return adapter;
+}
+
 /**
  * The node-postgres adapter factory used by the app, the scripts and the
  * Prisma CLI when DATABASE_URL is a PostgreSQL URL.
  *
  * `@prisma/adapter-pg@7` is the version that works with Prisma 6.19's CLI
- * here (version 6 fails on "Column type 'name'"). Two fixes on top:
+ * here (version 6 fails on "Column type 'name'"). Three fixes on top:
  * - catalogue columns of type "char" read as text (see readCharAsText);
+ * - a failed COMMIT releases its connection (see releaseOnFailedCommit);
  * - its shadow database (for `migrate diff --from-migrations`) spreads
  *   `{ ...config, database }`, but node-postgres lets a connection string
  *   override `database`, so the migrations would replay into the real
@@ -52,7 +92,7 @@ export function postgresAdapterFactory(url: string, env: NodeJS.ProcessEnv = pro
   const adapterFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => readCharAsText(await factory.connect()),
+    connect: async () => releaseOnFailedCommit(readCharAsText(await factory.connect())),
     connectToShadowDb: async () => {
       const main = await factory.connect();
       const database = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
