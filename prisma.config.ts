@@ -24,6 +24,26 @@ const postgres = databaseProvider(url) === "postgresql";
 const file = postgres ? null : sqliteFilePath(url);
 if (file && file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
 
+if (postgres) letSchemaEngineTimersNotHoldTheProcess();
+
+/**
+ * Prisma 6.19's schema engine (WebAssembly) bounds its wait for PostgreSQL's
+ * migration advisory lock with a 10-second timer that it never clears, so
+ * every PostgreSQL command (`migrate deploy`, `migrate diff`) would sit idle
+ * for 10 s after finishing. Timers created by the engine are unref'd: they
+ * still fire while the engine is waiting on the database (an open query keeps
+ * the process alive), but no longer delay the exit of a finished command.
+ */
+function letSchemaEngineTimersNotHoldTheProcess() {
+  const setTimeoutOriginal = globalThis.setTimeout;
+  const patched = (...args: Parameters<typeof setTimeout>) => {
+    const timer = setTimeoutOriginal(...args);
+    if (new Error().stack?.includes("wasm://")) timer.unref();
+    return timer;
+  };
+  globalThis.setTimeout = Object.assign(patched, setTimeoutOriginal);
+}
+
 export default defineConfig({
   schema: postgres ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
   migrations: { path: postgres ? path.join("prisma", "postgresql", "migrations") : path.join("prisma", "migrations") },

@@ -88,7 +88,10 @@ function releaseOnFailedCommit<A extends SqlDriverAdapter>(adapter: A): A {
  *   database. The shadow connection here gets its own URL instead.
  */
 export function postgresAdapterFactory(url: string, env: NodeJS.ProcessEnv = process.env) {
-  const factory = new PrismaPg({ connectionString: url, max: poolSize(env) });
+  // allowExitOnIdle: a command (migrate, seed, copy) ends as soon as its work
+  // is done instead of waiting for idle connections to time out (10 s); a
+  // server is kept alive by its HTTP listener anyway.
+  const factory = new PrismaPg({ connectionString: url, max: poolSize(env), allowExitOnIdle: true });
   const adapterFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -99,7 +102,9 @@ export function postgresAdapterFactory(url: string, env: NodeJS.ProcessEnv = pro
       await main.executeScript(`CREATE DATABASE "${database}"`);
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${database}`;
-      const shadow = readCharAsText(await new PrismaPg({ connectionString: shadowUrl.toString(), max: 1 }).connect());
+      const shadow = readCharAsText(
+        await new PrismaPg({ connectionString: shadowUrl.toString(), max: 1, allowExitOnIdle: true }).connect(),
+      );
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
