@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { databaseProvider, databaseUrl, redactDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 
+const env = (vars: Record<string, string>) => ({ NODE_ENV: "test", ...vars }) as NodeJS.ProcessEnv;
+
 describe("DATABASE_URL", () => {
   it("defaults to the embedded SQLite file", () => {
-    expect(databaseUrl({})).toBe("file:./data/regards-croises.db");
-    expect(databaseUrl({ DATABASE_URL: "  " })).toBe("file:./data/regards-croises.db");
+    expect(databaseUrl(env({}))).toBe("file:./data/regards-croises.db");
+    expect(databaseUrl(env({ DATABASE_URL: "  " }))).toBe("file:./data/regards-croises.db");
   });
 
   it("selects PostgreSQL for postgres:// and postgresql://, SQLite for file:, and refuses anything else", () => {
