@@ -5,11 +5,11 @@
 // 2. a SQLite migration has no PostgreSQL counterpart;
 // 3. the SQLite migrations, replayed into an empty database, differ from prisma/schema.prisma;
 // 4. the same for PostgreSQL, replayed on a throwaway server.
+import path from "node:path";
+import { ROOT } from "./lib/env.mjs";
 import { PostgresUnavailableError, startPostgresCluster } from "./lib/postgres-cluster.mjs";
 import { prisma, scratchSqliteUrl } from "./lib/prisma-cli.mjs";
 import { POSTGRESQL, postgresSchemaIsCurrent, SQLITE, unfollowedSqliteMigrations } from "./lib/schemas.mjs";
-import path from "node:path";
-import { ROOT } from "./lib/env.mjs";
 
 const problems = [];
 
@@ -43,8 +43,10 @@ function migrationsMatch(database, url, label, fix) {
   if (result.status === 0) {
     console.log(`✓ ${label} migrations match ${path.relative(ROOT, database.schema)}`);
   } else if (result.status === 2) {
+    const lines = result.stdout.trimEnd().split("\n");
+    const shown = lines.slice(0, 40).join("\n") + (lines.length > 40 ? `\n… (${lines.length - 40} more lines)` : "");
     problems.push(
-      `${label} migrations do not match ${path.relative(ROOT, database.schema)}; ${fix}. Missing SQL:\n${result.stdout}`,
+      `${label} migrations do not match ${path.relative(ROOT, database.schema)}; ${fix}. Missing SQL:\n${shown}`,
     );
   } else {
     problems.push(`${label}: prisma migrate diff failed (exit ${result.status}):\n${result.stderr}${result.stdout}`);

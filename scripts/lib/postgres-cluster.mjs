@@ -22,10 +22,11 @@ export class PostgresUnavailableError extends Error {
   }
 }
 
+const hasBinaries = (dir) => fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"));
+
 /** The folder holding initdb and pg_ctl, or null. */
 export function findPostgresBinDir() {
   const candidates = [];
-  if (process.env.PG_BIN_DIR) candidates.push(process.env.PG_BIN_DIR);
   const debianRoot = "/usr/lib/postgresql";
   if (fs.existsSync(debianRoot)) {
     const versions = fs
@@ -38,7 +39,7 @@ export function findPostgresBinDir() {
   if (pgConfig.status === 0) candidates.push(pgConfig.stdout.trim());
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (dir) candidates.push(dir);
   for (const dir of candidates) {
-    if (fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"))) {
+    if (hasBinaries(dir)) {
       // A symlink in /usr/local/bin points at the real folder, next to `postgres`.
       return path.dirname(fs.realpathSync(path.join(dir, "initdb")));
     }
@@ -59,6 +60,12 @@ function tryRun(cmd, args) {
 
 /** Finds the binaries, installing Debian's package when running as root. */
 export function ensurePostgresBinaries({ log = console.log } = {}) {
+  // An explicit choice is used as is, never replaced by a search or an install.
+  const chosen = process.env.PG_BIN_DIR;
+  if (chosen) {
+    if (hasBinaries(chosen)) return chosen;
+    throw new PostgresUnavailableError(`PG_BIN_DIR=${chosen} holds no initdb and pg_ctl.`);
+  }
   let dir = findPostgresBinDir();
   if (dir) return dir;
   if (!isRoot()) throw new PostgresUnavailableError("No initdb/pg_ctl found, and not root, so nothing was installed.");
