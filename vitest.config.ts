@@ -1,6 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Integration tests run against SQLite by default, PostgreSQL with
+// TEST_DATABASE=postgresql (`npm run test:integration:pg`); a file named
+// *.sqlite.test.ts or *.postgresql.test.ts is about one database only.
+// (tests/support/integration-target.ts validates the value.)
+const otherDatabase = process.env.TEST_DATABASE === "postgresql" ? "sqlite" : "postgresql";
+
 const alias = {
   "@": path.resolve(import.meta.dirname, "src"),
   // `server-only` throws when imported outside a React Server environment;
@@ -26,6 +32,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: [`tests/integration/**/*.${otherDatabase}.test.ts`],
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/integration-db.ts"],

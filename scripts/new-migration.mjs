@@ -1,40 +1,36 @@
 #!/usr/bin/env node
-// Creates a new migration from the difference between the existing migrations
-// and prisma/schema.prisma. Prisma 6.19's `migrate dev` cannot run offline on
-// a fresh SQLite file, so this wraps `migrate diff`; apply with `npm run db:migrate`.
-import { execFileSync } from "node:child_process";
+// `npm run db:new-migration -- <name>`: writes the migration for the change
+// to prisma/schema.prisma, for SQLite (prisma/migrations) and PostgreSQL
+// (prisma/postgresql/migrations, with the schema regenerated), then
+// regenerates both clients. Prisma 6.19's `migrate dev` cannot run offline,
+// so this wraps `migrate diff`; apply with `npm run db:migrate`.
 import fs from "node:fs";
 import path from "node:path";
+import { syncPostgres } from "./lib/postgres-migrations.mjs";
+import { diffMigrationsToSchema, scratchSqliteUrl } from "./lib/prisma-cli.mjs";
+import { hasStatements, migrationNames, migrationStamp, slug, SQLITE } from "./lib/schemas.mjs";
 
-const name = (process.argv[2] ?? "")
-  .trim()
-  .toLowerCase()
-  .replace(/[^a-z0-9]+/g, "_")
-  .replace(/^_|_$/g, "");
+const name = slug(process.argv[2] ?? "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <name>");
   process.exit(2);
 }
-const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
-const sql = execFileSync(
-  "npx",
-  [
-    "prisma",
-    "migrate",
-    "diff",
-    "--from-migrations",
-    "prisma/migrations",
-    "--to-schema-datamodel",
-    "prisma/schema.prisma",
-    "--script",
-  ],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
-if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) {
-  console.log("The schema matches the migrations: nothing to create.");
-  process.exit(0);
+try {
+  const sql = diffMigrationsToSchema(SQLITE, scratchSqliteUrl());
+  if (!hasStatements(sql)) {
+    console.log("The schema matches the SQLite migrations: no SQLite migration to create.");
+  } else {
+    let stamp = migrationStamp();
+    const latest = migrationNames(SQLITE.migrations).at(-1) ?? "";
+    if (`${stamp}_${name}` <= latest) stamp = `${latest.slice(0, 14)}9`;
+    const dir = path.join(SQLITE.migrations, `${stamp}_${name}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+    console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql (SQLite).`);
+  }
+  await syncPostgres();
+  console.log("Apply with npm run db:migrate.");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
-fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-console.log(`Created ${dir}/migration.sql; apply it with npm run db:migrate.`);

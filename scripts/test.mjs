@@ -4,11 +4,16 @@ import { loadEnv, ROOT } from "./lib/env.mjs";
 import { runOrExit } from "./lib/run.mjs";
 
 const env = loadEnv({ quiet: true });
+// The database check and the PostgreSQL integration run need PostgreSQL's
+// server binaries; they install Debian's package when missing (as root) and
+// fail with instructions when they cannot, rather than pass without running.
 const steps = [
+  ["database schemas and migrations", ["run", "db:check"]],
   ["typecheck", ["run", "typecheck"]],
   ["lint", ["run", "lint"]],
   ["unit", ["run", "test:unit"]],
-  ["integration", ["run", "test:integration"]],
+  ["integration (SQLite)", ["run", "test:integration"]],
+  ["integration (PostgreSQL)", ["run", "test:integration:pg"]],
   ["end-to-end", ["run", "test:e2e"]],
 ];
 for (const [name, args] of steps) {

@@ -8,6 +8,7 @@ const INPUTS = [
   "messages",
   "public",
   "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
   "package-lock.json",
   "next.config.ts",
   "postcss.config.mjs",

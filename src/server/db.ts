@@ -1,23 +1,37 @@
 import "server-only";
-import { PrismaClient } from "@/generated/prisma/client";
-import { sqliteAdapterFactory } from "@/lib/sqlite-adapter";
-import { databaseUrl, sqliteFilePath } from "@/lib/sqlite-url";
+import { createDbClient, type Db, type Tx } from "@/server/db-client";
+import { databaseUrl } from "@/lib/database-url";
 
-export type Db = PrismaClient;
-/** A transaction client, for server functions that compose inside one transaction. */
-export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
-
-function createClient(): PrismaClient {
-  const file = sqliteFilePath(databaseUrl());
-  return new PrismaClient({
-    adapter: sqliteAdapterFactory(file),
-    log: process.env.NODE_ENV === "development" ? [{ level: "warn", emit: "stdout" }] : [],
-  });
-}
+export type { Db, Tx } from "@/server/db-client";
 
 // One client per process: Next's dev server re-evaluates modules on every
-// change, and each client would open its own connection to the file.
-const globalForDb = globalThis as unknown as { regardsCroisesDb?: PrismaClient };
+// change, and each client would open its own connections.
+const globalForDb = globalThis as unknown as { regardsCroisesDb?: Db };
 
-export const db: PrismaClient = globalForDb.regardsCroisesDb ?? createClient();
+export const db: Db = globalForDb.regardsCroisesDb ?? createDbClient(databaseUrl());
 if (process.env.NODE_ENV !== "production") globalForDb.regardsCroisesDb = db;
+
+/** Prisma's "write conflict or deadlock" (a PostgreSQL serialization failure, 40001 / 40P01). */
+export function isWriteConflict(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2034"
+  );
+}
+
+/**
+ * Runs `fn` in a SERIALIZABLE transaction, retried when the database aborts
+ * it for a conflict with a concurrent one. Use it where a decision depends on
+ * what a read found (count-then-create, check-then-insert): SQLite serialises
+ * writers anyway, but PostgreSQL's default READ COMMITTED lets two
+ * transactions read the same "nothing yet" and both write. Under SERIALIZABLE
+ * one of them fails and, retried, reads the other's committed row.
+ */
+export async function inSerializableTransaction<T>(fn: (tx: Tx) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(fn, { isolationLevel: "Serializable" });
+    } catch (error) {
+      if (!isWriteConflict(error) || attempt >= attempts) throw error;
+    }
+  }
+}

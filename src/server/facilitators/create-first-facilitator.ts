@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword } from "@/server/auth/passwords";
 import { ANONYMOUS } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
-import { db } from "@/server/db";
+import { db, inSerializableTransaction } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 
 export type NewFacilitator = { name: string; email: string; password: string };
@@ -13,12 +13,14 @@ export async function hasAnyFacilitator(): Promise<boolean> {
 
 /**
  * The first-run page creates the instance's first accompagnateur.trice; once
- * one exists the page and this function refuse, whoever calls.
+ * one exists the page and this function refuse, whoever calls. The count and
+ * the insert run in one serializable transaction, so two simultaneous
+ * first-run submissions cannot both see "no account yet" on PostgreSQL.
  */
 export async function createFirstFacilitator(input: NewFacilitator): Promise<{ facilitatorId: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await inSerializableTransaction(async (tx) => {
       if ((await tx.facilitator.count()) > 0) throw new AppError("INVALID_STATE", "firstAccountExists");
       const created = await tx.facilitator.create({
         data: { name: input.name, email: input.email.toLowerCase(), passwordHash },

@@ -10,8 +10,12 @@ describe("facilitator sign-in", () => {
     const f = await makeFacilitator();
     const wrongPassword = authenticateFacilitator({ email: f.email, password: "pas le bon", ip: "10.0.0.2" });
     const unknownEmail = authenticateFacilitator({ email: "personne@exemple.org", password: PASSWORD, ip: "10.0.0.2" });
-    await expect(wrongPassword).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
-    await expect(unknownEmail).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" });
+    // Both expectations attach at once: awaiting one first left the other's
+    // rejection unhandled for a while, which Vitest reports as an error.
+    await Promise.all([
+      expect(wrongPassword).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" }),
+      expect(unknownEmail).rejects.toMatchObject({ code: "UNAUTHENTICATED", messageKey: "badCredentials" }),
+    ]);
   });
 
   it("pauses an account after ten failures from one address, even with the right password", async () => {

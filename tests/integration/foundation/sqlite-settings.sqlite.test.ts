@@ -12,10 +12,4 @@ describe("SQLite connection settings", () => {
     expect(Number(fk?.foreign_keys)).toBe(1);
     expect(Number(sync?.synchronous)).toBe(1); // NORMAL
   });
-
-  it("enforces foreign keys", async () => {
-    await expect(
-      db.participant.create({ data: { demarcheId: "missing", groupId: "missing", displayName: "x" } }),
-    ).rejects.toThrow();
-  });
 });

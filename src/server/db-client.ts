@@ -1,0 +1,83 @@
+import "server-only";
+import { PrismaClient, type Prisma as SqlitePrisma } from "@/generated/prisma/client";
+import {
+  PrismaClient as PostgresPrismaClient,
+  type Prisma as PostgresPrisma,
+} from "@/generated/prisma-postgresql/client";
+import { databaseProvider, sqliteFilePath } from "@/lib/database-url";
+import { postgresAdapterFactory } from "@/lib/postgres-adapter";
+import { sqliteAdapterFactory } from "@/lib/sqlite-adapter";
+
+/**
+ * The one client type the code uses, whichever database runs. Prisma
+ * generates one client per provider (prisma/schema.prisma for SQLite,
+ * prisma/postgresql/schema.prisma for PostgreSQL, generated from it); their
+ * model APIs are the same because the schemas are, which the compiler checks
+ * below and tests/unit/foundation/database-clients.test.ts checks at run time.
+ * Written against the SQLite types, code cannot use PostgreSQL-only options
+ * (e.g. `mode: "insensitive"`) that SQLite would reject.
+ */
+export type Db = PrismaClient;
+/** A transaction client, for server functions that compose inside one transaction. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+type PostgresDb = PostgresPrismaClient;
+
+// Compile-time proof that a PostgreSQL client can stand where the code
+// expects a Db. Prisma's TypeMap lists, per model, the row payload and each
+// operation's arguments and result, from which the delegates (db.facilitator…)
+// are built. For every model and operation: the same payload, SQLite's
+// arguments accepted by PostgreSQL, PostgreSQL's result usable as SQLite's.
+// A model or field in one schema and not the other fails here, naming it.
+type SqliteModels = SqlitePrisma.TypeMap["model"];
+type PostgresModels = PostgresPrisma.TypeMap["model"];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Operation<T> = T extends { args: infer A; result: infer R } ? { args: A; result: R } : never;
+type Fits<S, P> =
+  Same<S extends { payload: infer X } ? X : never, P extends { payload: infer Y } ? Y : never> extends true
+    ? [Operation<S>["args"]] extends [Operation<P>["args"]]
+      ? [Operation<P>["result"]] extends [Operation<S>["result"]]
+        ? true
+        : false
+      : false
+    : false;
+type Mismatches =
+  | Exclude<keyof SqliteModels, keyof PostgresModels>
+  | Exclude<keyof PostgresModels, keyof SqliteModels>
+  | {
+      [M in keyof SqliteModels & keyof PostgresModels & string]: {
+        [O in keyof SqliteModels[M]["operations"] & string]: O extends keyof PostgresModels[M]["operations"]
+          ? Fits<
+              SqliteModels[M]["operations"][O] & { payload: SqliteModels[M]["payload"] },
+              PostgresModels[M]["operations"][O] & { payload: PostgresModels[M]["payload"] }
+            > extends true
+            ? never
+            : `${M}.${O}`
+          : `${M}.${O}`;
+      }[keyof SqliteModels[M]["operations"] & string];
+    }[keyof SqliteModels & keyof PostgresModels & string];
+const clientsMatch: [Mismatches] extends [never] ? true : Mismatches = true;
+const sameRawQueries: Same<
+  Pick<PostgresDb, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe">,
+  Pick<Db, "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe">
+> = true;
+void [clientsMatch, sameRawQueries];
+
+const log = process.env.NODE_ENV === "development" ? [{ level: "warn" as const, emit: "stdout" as const }] : [];
+
+/**
+ * A client for a given URL: SQLite for `file:`, PostgreSQL for
+ * `postgresql://`. The app uses the `db` singleton (src/server/db.ts);
+ * scripts such as db:copy open one per database.
+ */
+export function createDbClient(url: string): Db {
+  if (databaseProvider(url) === "postgresql") {
+    const client: PostgresDb = new PostgresPrismaClient({ adapter: postgresAdapterFactory(url), log });
+    // The delegates' generic signatures are not comparable across two
+    // generated declarations, hence the cast; the TypeMap check above covers
+    // what they are built from, and the $transaction types differ only by
+    // PostgreSQL's extra isolation levels.
+    return client as unknown as Db;
+  }
+  return new PrismaClient({ adapter: sqliteAdapterFactory(sqliteFilePath(url)), log });
+}
