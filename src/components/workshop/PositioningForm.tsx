@@ -11,7 +11,7 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Mandate } from "@/domain/mandates";
 import { fromPerMille } from "@/domain/position";
@@ -239,7 +239,9 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
         </h2>
 
         {step === 1 || step === 2 ? (
-          <>
+          // Keyed by step: steps 1 and 2 have the same layout, and reusing one step's
+          // text areas for the other's fields would carry a text from one field into the other.
+          <Fragment key={step}>
             <p className="text-lg">{t(step === 1 ? "step1Question" : "step2Question")}</p>
             <Controller
               control={form.control}
@@ -275,7 +277,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
               error={fieldError(step === 1 ? "currentExamples" : "desiredExamples")}
               readOnly={readOnly}
             />
-          </>
+          </Fragment>
         ) : (
           <>
             {current && desired ? (
