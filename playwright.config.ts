@@ -15,6 +15,8 @@ const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const SERVERS = {
   fresh: { port: portBase, demo: "off" },
   demo: { port: portBase + 1, demo: "on" },
+  // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
+  workshop: { port: portBase + 2, demo: "on" },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
@@ -62,6 +64,11 @@ export default defineConfig({
       testMatch: /demo\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.demo.port}` },
     },
+    {
+      name: "workshop",
+      testMatch: /workshop\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.workshop.port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo")],
+  webServer: [serve("fresh"), serve("demo"), serve("workshop")],
 });

@@ -23,6 +23,8 @@ export interface PositionPickerProps {
   reference?: { perMille: PerMille; label: string } | null;
   error?: string;
   disabled?: boolean;
+  /** A bigger drawing, for the projected screen. */
+  large?: boolean;
 }
 
 export function PositionPicker({
@@ -35,6 +37,7 @@ export function PositionPicker({
   reference = null,
   error,
   disabled = false,
+  large = false,
 }: PositionPickerProps): ReactNode {
   const t = useTranslations("positionInput");
   const tChart = useTranslations("chart");
@@ -73,6 +76,7 @@ export function PositionPicker({
             description={description}
             reference={reference?.perMille ?? null}
             disabled={disabled}
+            width={large ? 640 : undefined}
           />
           {reference ? (
             <p className="flex items-center gap-2 text-sm text-stone-700">

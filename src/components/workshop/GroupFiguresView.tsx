@@ -64,9 +64,12 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
     // On the projected screen, the drawing and the words side by side when there is room.
     <div className={big ? "grid gap-8 xl:grid-cols-2 xl:items-start" : "flex flex-col gap-6"}>
       <div className="flex flex-col gap-6">
-        <p className={big ? "text-xl" : "text-lg"} data-testid={`${id}-count`}>
-          {t("responses", { n: figures.submitted })}
-        </p>
+        {big ? null : (
+          // The projected page says it in its header already.
+          <p className="text-lg" data-testid={`${id}-count`}>
+            {t("responses", { n: figures.submitted })}
+          </p>
+        )}
         {!synthesis.reportable ? (
           <p className={`rounded-md border-l-4 border-amber-700 bg-amber-50 px-4 py-3 ${big ? "text-xl" : ""}`}>
             {t("notReportable", { min: figures.minSize })}

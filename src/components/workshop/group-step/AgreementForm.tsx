@@ -45,6 +45,9 @@ type Output = {
   participantCount: number | null;
 };
 
+// The group has read the mandates' descriptions individually; the projected form stays short.
+const NO_DESCRIPTIONS: Record<Mandate, string> = { expertise: "", representation: "", participation: "" };
+
 const resolver: Resolver<Values, unknown, Output> = (values, context, options) =>
   zodResolver(agreementSchema)(
     // "" (no choice yet) reaches the schema as is and fails with its message.
@@ -59,19 +62,11 @@ export interface AgreementFormProps {
   /** The mean of the confirmed answers, offered as a starting point (never filled in on its own). */
   centroid: { current: Position; desired: Position } | null;
   names: Record<Mandate, string>;
-  descriptions: Record<Mandate, string>;
   /** Receives the form's values as the schema reads them (the server parses them again). */
   save: Action<AgreementFormInput>;
 }
 
-export function AgreementForm({
-  groupId,
-  agreement,
-  centroid,
-  names,
-  descriptions,
-  save,
-}: AgreementFormProps): ReactNode {
+export function AgreementForm({ groupId, agreement, centroid, names, save }: AgreementFormProps): ReactNode {
   const t = useTranslations("groupStep");
   const tv = useTranslations("groupView");
   const errorText = useErrorText();
@@ -143,8 +138,9 @@ export function AgreementForm({
                 value={field.value}
                 onChange={field.onChange}
                 names={names}
-                descriptions={descriptions}
+                descriptions={NO_DESCRIPTIONS}
                 label={t(name === "current" ? "agreedCurrent" : "agreedDesired")}
+                large
                 error={errorText(errors[name]?.message)}
               />
             )}

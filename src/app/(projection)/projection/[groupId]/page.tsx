@@ -75,7 +75,6 @@ export default async function ProjectionPage({ params }: { params: Promise<{ gro
             agreement={figures.agreement}
             centroid={figures.synthesis.centroid}
             names={names}
-            descriptions={demarche.mandateTexts}
             save={saveAgreementAction}
           />
         ) : null}
