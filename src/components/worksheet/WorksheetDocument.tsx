@@ -10,7 +10,7 @@
  * no font can be downloaded where the app runs. Every string comes from
  * `texts`, so this component has no translation dependency.
  */
-import { Document, G, Line, Page, Polygon, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
+import { Document, Font, G, Line, Page, Polygon, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { MANDATES, type Mandate } from "@/domain/mandates";
 import { cornerLabelAnchors, gridLines, triangleLayout } from "@/domain/triangle-geometry";
@@ -51,6 +51,10 @@ export interface WorksheetTexts {
   pageOf: string;
 }
 
+// The default hyphenation follows English rules and splits French words badly
+// (« carac-téristiques »); whole words wrap instead.
+Font.registerHyphenationCallback((word) => [word]);
+
 const INK = "#1A1A1A";
 const GREY = "#8A8A8A";
 const LIGHT = "#D0D0D0";
@@ -62,8 +66,8 @@ const styles = StyleSheet.create({
   title: { fontFamily: "Helvetica-Bold", fontSize: 22, color: BRAND, marginBottom: 6 },
   stepTitle: { fontFamily: "Helvetica-Bold", fontSize: 18, color: BRAND, marginBottom: 4 },
   h2: { fontFamily: "Helvetica-Bold", fontSize: 13, marginTop: 14, marginBottom: 6 },
-  paragraph: { marginBottom: 4, lineHeight: 1.35 },
-  question: { fontSize: 13, marginBottom: 10, lineHeight: 1.35 },
+  paragraph: { marginBottom: 4 },
+  question: { fontSize: 13, marginBottom: 10 },
   label: { fontFamily: "Helvetica-Bold", fontSize: 11, marginTop: 10, marginBottom: 2 },
   writeLine: { borderBottomWidth: 0.75, borderBottomColor: GREY, height: 22 },
   fillIn: { flexDirection: "row", alignItems: "flex-end", marginTop: 8 },
@@ -77,7 +81,7 @@ const styles = StyleSheet.create({
   boxes: { flexDirection: "row", gap: 3, marginTop: 3, alignItems: "center" },
   box: { width: 15, height: 15, borderWidth: 1.2, borderColor: INK },
   count: { marginLeft: 6, fontSize: 10 },
-  small: { fontSize: 9, color: "#444444", lineHeight: 1.3 },
+  small: { fontSize: 9, color: "#444444" },
   footer: {
     position: "absolute",
     bottom: 24,
