@@ -241,3 +241,43 @@ test("three people position themselves, the group settles and releases its resul
     await context.close();
   }
 });
+
+test("the facilitator types in a paper worksheet for someone without a device, and prints the worksheet", async ({
+  browser,
+}) => {
+  const facilitator = await signInFacilitator(browser);
+  const f = facilitator.page;
+  await f.goto(`/demarches/${facilitator.demarcheId}/ateliers`);
+  await f.getByRole("link", { name: "Gérer l'atelier : Administrateur.trice.s du CA" }).click();
+  await expect(f.getByRole("heading", { name: "Atelier des Administrateur.trice.s du CA" })).toBeVisible();
+
+  await f.getByLabel("Prénom ou pseudonyme").fill("Gérard");
+  await f.getByLabel(/La personne a lu ou entendu les conditions d'engagement/).check();
+  await f.getByRole("button", { name: "Ajouter et saisir ses réponses" }).click();
+  await expect(f.getByRole("heading", { name: "Réponses de Gérard" })).toBeVisible();
+  await f.getByRole("spinbutton", { name: "Mandat d'expertise" }).fill("2");
+  await f.getByRole("spinbutton", { name: "Mandat de représentation" }).fill("6");
+  await f.getByRole("spinbutton", { name: "Mandat de participation" }).fill("2");
+  await f.getByLabel("Pourquoi avez-vous choisi cette position?").fill("Noté sur la fiche papier.");
+  await f.getByRole("button", { name: "Suivant : Position désirée" }).click();
+  await f.getByRole("spinbutton", { name: "Mandat de représentation" }).fill("5");
+  await f.getByRole("spinbutton", { name: "Mandat de participation" }).fill("5");
+  await f.getByRole("button", { name: "Suivant : Écart et conditions" }).click();
+  await f.getByRole("button", { name: "Confirmer les réponses de Gérard" }).click();
+  await expect(f.getByText(/Réponses confirmées \(/)).toBeVisible();
+
+  await f.getByRole("link", { name: "← Atelier des Administrateur.trice.s du CA" }).click();
+  const row = f.getByRole("row", { name: /Gérard/ });
+  await expect(row).toContainText("(sans appareil)");
+  await expect(row).toContainText("Confirmées · saisies par l'accompagnateur.trice");
+
+  const pdf = await f.request.get(`/demarches/${facilitator.demarcheId}/ateliers/fiche`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // Nobody else prints it.
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`/demarches/${facilitator.demarcheId}/ateliers/fiche`)).status()).toBe(401);
+  await anonymous.close();
+  await facilitator.context.close();
+});
