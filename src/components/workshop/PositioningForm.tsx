@@ -223,7 +223,12 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
                 <span className="flex size-7 shrink-0 items-center justify-center rounded-full border-2 border-current">
                   {s}
                 </span>
-                {stepTitles[s]}
+                <span className="flex-1">{stepTitles[s]}</span>
+                {stepDone(s, values) ? (
+                  <span aria-hidden="true" className="text-xl leading-none">
+                    ✓
+                  </span>
+                ) : null}
                 <span className="sr-only"> {stepDone(s, values) ? t("stepDone") : t("stepToDo")}</span>
               </button>
             </li>
