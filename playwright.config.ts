@@ -17,6 +17,8 @@ export const SERVERS = {
   fresh: { port: portBase, demo: "off" },
   demo: { port: portBase + 1, demo: "on" },
   journey: { port: portBase + 2, demo: "off" },
+  // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
+  workshop: { port: portBase + 3, demo: "on" },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
@@ -69,6 +71,11 @@ export default defineConfig({
       testMatch: /journey\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.journey.port}` },
     },
+    {
+      name: "workshop",
+      testMatch: /workshop\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.workshop.port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo"), serve("journey")],
+  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("workshop")],
 });

@@ -1,4 +1,5 @@
 import frAuth from "../../messages/fr/auth.json";
+import frChart from "../../messages/fr/chart.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
@@ -6,6 +7,7 @@ import frIncidents from "../../messages/fr/incidents.json";
 import frJoin from "../../messages/fr/join.json";
 import frPrivacy from "../../messages/fr/privacy.json";
 import frSpaces from "../../messages/fr/spaces.json";
+import frWorkshop from "../../messages/fr/workshop.json";
 
 /**
  * Interface text, one JSON file per area under messages/<locale>/, merged
@@ -26,6 +28,8 @@ const fr = {
   ...frDemarches,
   ...frPrivacy,
   ...frIncidents,
+  ...frChart,
+  ...frWorkshop,
 };
 
 export type Messages = typeof fr;

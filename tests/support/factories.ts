@@ -6,6 +6,8 @@ import { db } from "@/server/db";
 import { createDemarche } from "@/server/demarches/create-demarche";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { joinDemarche } from "@/server/participants/join-demarche";
+import type { Phase } from "@/domain/vocabulary";
+import { EMPTY_ANSWERS, type PositionAnswers } from "@/lib/schemas/workshop";
 
 /**
  * Factories for integration tests. They go through the real server functions
@@ -77,4 +79,43 @@ export async function joinAs(
   const viewer = await viewerFromSessionId(await createSessionRecord("participant", joined.participantId));
   if (viewer.kind !== "participant") throw new Error("expected a participant session");
   return viewer;
+}
+
+// ─── Workshop (issue 6) ───────────────────────────────────────────────────────
+
+/** Moves a démarche to a phase directly (phase transitions are another feature's; tests only need the state). */
+export async function setPhase(demarcheId: string, phase: Phase) {
+  await db.demarche.update({ where: { id: demarcheId }, data: { phase } });
+}
+
+/** Answers with both positions set, from (E, R, P) per-mille triples. */
+export function answers(
+  current: [number, number, number] | null,
+  desired: [number, number, number] | null,
+  texts: Partial<Omit<PositionAnswers, "current" | "desired">> = {},
+): PositionAnswers {
+  const triple = (t: [number, number, number] | null) =>
+    t ? { expertise: t[0], representation: t[1], participation: t[2] } : null;
+  return { ...EMPTY_ANSWERS, ...texts, current: triple(current), desired: triple(desired) };
+}
+
+/**
+ * A démarche in its ateliers, run by a facilitator, with `perGroup` people
+ * joined (through the real invitation) in the first two groups.
+ */
+export async function makeWorkshop(options: { perGroup?: number } = {}) {
+  const facilitator = await makeFacilitatorViewer();
+  const demarche = await makeDemarche(facilitator, "Démarche en ateliers");
+  await setPhase(demarche.demarcheId, "ateliers");
+  const [first, second] = demarche.invitations as [
+    (typeof demarche.invitations)[number],
+    (typeof demarche.invitations)[number],
+  ];
+  const groupA = { id: first.group.id, people: [] as ParticipantViewer[] };
+  const groupB = { id: second.group.id, people: [] as ParticipantViewer[] };
+  for (let i = 0; i < (options.perGroup ?? 3); i++) {
+    groupA.people.push(await joinAs(first.token, demarche.demarcheId, `A${i + 1}`));
+    groupB.people.push(await joinAs(second.token, demarche.demarcheId, `B${i + 1}`));
+  }
+  return { facilitator, demarche, demarcheId: demarche.demarcheId, groupA, groupB };
 }

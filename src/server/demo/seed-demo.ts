@@ -10,25 +10,128 @@ import { randomToken } from "@/server/secrets";
 
 export type SeedOutcome = "seeded" | "not-empty" | "not-local" | "disabled";
 
+type DemoPerson = {
+  name: string;
+  current: [number, number, number];
+  desired: [number, number, number];
+  submitted: boolean;
+  /** What they wrote: why, examples (current, then desired), and the conditions that hinder and support. */
+  texts?: [string, string, string, string, string, string];
+};
+
 /** Demo participants per group, with a current and desired position in per-mille (E, R, P). */
-const PEOPLE: Record<
-  keyof typeof DEMO.codes,
-  { name: string; current: [number, number, number]; desired: [number, number, number]; submitted: boolean }[]
-> = {
+const PEOPLE: Record<keyof typeof DEMO.codes, DemoPerson[]> = {
   intervenants: [
-    { name: "Marie-Ève", current: [600, 200, 200], desired: [300, 300, 400], submitted: true },
-    { name: "Karim", current: [500, 300, 200], desired: [300, 200, 500], submitted: true },
-    { name: "Sophie", current: [700, 100, 200], desired: [400, 200, 400], submitted: true },
+    {
+      name: "Marie-Ève",
+      current: [600, 200, 200],
+      desired: [300, 300, 400],
+      submitted: true,
+      texts: [
+        "On décide beaucoup à la place des gens, parce qu'on connaît les programmes.",
+        "Les plans d'intervention sont rédigés par l'équipe avant la rencontre.",
+        "Les personnes devraient choisir elles-mêmes les activités.",
+        "Un comité de participant.e.s qui prépare la programmation d'automne.",
+        "Le temps : les dossiers débordent.",
+        "L'équipe est ouverte et la coordination appuie les essais.",
+      ],
+    },
+    {
+      name: "Karim",
+      current: [500, 300, 200],
+      desired: [300, 200, 500],
+      submitted: true,
+      texts: [
+        "Notre expertise est reconnue par les bailleurs de fonds, on la met de l'avant.",
+        "Les ateliers d'information budgétaire sont donnés par nous.",
+        "Donner plus de place à la parole des destinataires.",
+        "Des assemblées de cuisine où les gens fixent l'ordre du jour.",
+        "Les exigences de reddition de comptes.",
+        "",
+      ],
+    },
+    {
+      name: "Sophie",
+      current: [700, 100, 200],
+      desired: [400, 200, 400],
+      submitted: true,
+      texts: [
+        "",
+        "L'accueil individuel, où on oriente vers les services.",
+        "Partager l'expertise plutôt que la garder.",
+        "",
+        "",
+        "La formation en animation reçue l'an dernier.",
+      ],
+    },
   ],
   destinataires: [
-    { name: "Jocelyne", current: [500, 100, 400], desired: [300, 200, 500], submitted: true },
-    { name: "Ti-Paul", current: [600, 200, 200], desired: [200, 300, 500], submitted: true },
+    {
+      name: "Jocelyne",
+      current: [500, 100, 400],
+      desired: [300, 200, 500],
+      submitted: true,
+      texts: [
+        "Les intervenantes savent quoi faire et nous aident bien.",
+        "Quand j'ai eu besoin d'un logement, on m'a tout expliqué.",
+        "J'aimerais qu'on nous demande plus notre avis.",
+        "Choisir les sorties du groupe.",
+        "On n'ose pas toujours parler devant tout le monde.",
+        "Le café-rencontre du jeudi.",
+      ],
+    },
+    {
+      name: "Ti-Paul",
+      current: [600, 200, 200],
+      desired: [200, 300, 500],
+      submitted: true,
+      texts: [
+        "C'est surtout l'équipe qui décide.",
+        "",
+        "Qu'on puisse défendre nos droits ensemble.",
+        "Aller parler à la Ville pour le transport.",
+        "Les heures d'ouverture ne conviennent pas à ceux qui travaillent.",
+        "",
+      ],
+    },
     { name: "Amina", current: [400, 200, 400], desired: [300, 100, 600], submitted: false },
   ],
   administrateurs: [
-    { name: "Louise", current: [300, 500, 200], desired: [300, 500, 200], submitted: true },
-    { name: "Pierre", current: [400, 400, 200], desired: [400, 400, 200], submitted: true },
-    { name: "Nicole", current: [300, 400, 300], desired: [200, 400, 400], submitted: true },
+    {
+      name: "Louise",
+      current: [300, 500, 200],
+      desired: [300, 500, 200],
+      submitted: true,
+      texts: [
+        "L'organisme porte la voix du quartier dans les tables de concertation.",
+        "La participation au comité logement de l'arrondissement.",
+        "Garder cet équilibre, il nous sert bien.",
+        "",
+        "Le roulement au conseil d'administration.",
+        "Des liens solides avec les partenaires.",
+      ],
+    },
+    {
+      name: "Pierre",
+      current: [400, 400, 200],
+      desired: [400, 400, 200],
+      submitted: true,
+      texts: ["", "", "Nous sommes à la bonne place.", "", "Le financement par projet.", ""],
+    },
+    {
+      name: "Nicole",
+      current: [300, 400, 300],
+      desired: [200, 400, 400],
+      submitted: true,
+      texts: [
+        "Le CA représente bien les membres.",
+        "",
+        "Plus de membres au CA qui viennent des destinataires.",
+        "Un siège réservé aux participant.e.s à l'assemblée générale.",
+        "",
+        "L'assemblée générale est bien fréquentée.",
+      ],
+    },
   ],
 };
 
@@ -85,6 +188,8 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
     for (const person of PEOPLE[kind]) {
       const [ce, cr, cp] = person.current;
       const [de, dr, dp] = person.desired;
+      const [currentWhy, currentExamples, desiredWhy, desiredExamples, conditionsHinder, conditionsSupport] =
+        person.texts ?? ["", "", "", "", "", ""];
       await db.participant.create({
         data: {
           demarcheId,
@@ -101,6 +206,12 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
               desiredExpertise: de,
               desiredRepresentation: dr,
               desiredParticipation: dp,
+              currentWhy,
+              currentExamples,
+              desiredWhy,
+              desiredExamples,
+              conditionsHinder,
+              conditionsSupport,
               status: person.submitted ? "submitted" : "draft",
               submittedAt: person.submitted ? new Date() : null,
             },

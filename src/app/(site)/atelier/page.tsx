@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { Card } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 import { getParticipantSpace } from "@/server/participants/get-participant-space";
+import { getMyPosition } from "@/server/positions/get-my-position";
 
 export const metadata: Metadata = { title: "Mon espace" };
 
@@ -12,7 +14,14 @@ export default async function ParticipantHomePage() {
   const t = await getTranslations("participantHome");
   const tp = await getTranslations("phases");
   const format = await getFormatter();
-  const space = await getParticipantSpace(viewer);
+  const tw = await getTranslations("participantWorkshop");
+  const [space, mine] = await Promise.all([getParticipantSpace(viewer), getMyPosition(viewer)]);
+  const positionState =
+    mine.status === "submitted" && mine.submittedAt
+      ? tw("homeSubmitted", { date: format.dateTime(mine.submittedAt, { dateStyle: "long", timeStyle: "short" }) })
+      : mine.answers.current || mine.answers.desired
+        ? tw("homeDraft")
+        : tw("homeNotStarted");
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,6 +47,21 @@ export default async function ParticipantHomePage() {
               })
             : t("noMeeting")}
         </p>
+      </Card>
+      <Card aria-labelledby="my-workshop" className="flex flex-col gap-3">
+        <h2 id="my-workshop" className="text-2xl font-bold text-brand-800">
+          {tw("homeTitle")}
+        </h2>
+        <p data-testid="position-state">{positionState}</p>
+        {mine.editRefusal ? <p>{tw(`readOnly.${mine.editRefusal}`)}</p> : null}
+        <div className="flex flex-wrap gap-3">
+          <Link href="/atelier/positionnement" className={buttonClasses("primary")}>
+            {mine.editRefusal ? tw("homeSeeAnswers") : mine.status === "submitted" ? tw("homeChange") : tw("homeStart")}
+          </Link>
+          <Link href="/atelier/groupe" className={buttonClasses("secondary")}>
+            {tw("homeGroup")}
+          </Link>
+        </div>
       </Card>
       <Card>
         <p>{t("confidentiality")}</p>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { PositioningForm } from "@/components/workshop/PositioningForm";
+import { getMyPosition } from "@/server/positions/get-my-position";
+import { saveMyPositionDraftAction, submitMyPositionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Mon positionnement" };
+
+export default async function MyPositionPage() {
+  const viewer = await participantPageViewer();
+  const t = await getTranslations("participantWorkshop");
+  const tChart = await getTranslations("chart");
+  const mine = await getMyPosition(viewer);
+  const names = {
+    expertise: tChart("mandates.expertise"),
+    representation: tChart("mandates.representation"),
+    participation: tChart("mandates.participation"),
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+          {t("backToSpace")}
+        </Link>
+        <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("positioningTitle")}</h1>
+        <p className="mt-2 text-lg">{t("positioningIntro", { group: mine.groupLabel })}</p>
+        <p className="mt-2 text-stone-700">{t("positioningPrivacy")}</p>
+      </div>
+      <PositioningForm
+        mode="participant"
+        backupKey={`position:${mine.participantId}`}
+        initial={{ answers: mine.answers, status: mine.status, submittedAt: mine.submittedAt }}
+        names={names}
+        descriptions={mine.mandateTexts}
+        readOnlyReason={mine.editRefusal ? t(`readOnly.${mine.editRefusal}`) : null}
+        saveDraft={saveMyPositionDraftAction}
+        submit={submitMyPositionAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { isValidPerMille } from "@/domain/position";
+import { CONDITION_KINDS, DECISION_MODES, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
+
+/**
+ * Schemas of the atelier, shared by the forms and the server actions.
+ * Messages are keys into the "validation" namespace.
+ */
+
+export const WHY_MAX = 2000;
+export const THEME_MAX = 60;
+export const CONDITION_TEXT_MAX = 1000;
+export const PISTE_TITLE_MAX = 200;
+export const PISTE_DESCRIPTION_MAX = 2000;
+export const PAPER_COUNT_MAX = 500;
+
+const id = z.string().min(1).max(64);
+
+/** A stored position: three integers 0..1000 summing to exactly 1000. */
+export const perMilleSchema = z
+  .object({
+    expertise: z.number().int().min(0).max(1000),
+    representation: z.number().int().min(0).max(1000),
+    participation: z.number().int().min(0).max(1000),
+  })
+  .refine(isValidPerMille, "validation.positionInvalid");
+
+const text = (max: number) => z.string().max(max, "validation.tooLong");
+
+/** Everything a person writes in the three steps; a position step is all or nothing. */
+export const positionAnswersSchema = z.object({
+  current: perMilleSchema.nullable(),
+  currentWhy: text(WHY_MAX),
+  currentExamples: text(WHY_MAX),
+  desired: perMilleSchema.nullable(),
+  desiredWhy: text(WHY_MAX),
+  desiredExamples: text(WHY_MAX),
+  conditionsHinder: text(WHY_MAX),
+  conditionsSupport: text(WHY_MAX),
+});
+export type PositionAnswers = z.output<typeof positionAnswersSchema>;
+
+export const EMPTY_ANSWERS: PositionAnswers = {
+  current: null,
+  currentWhy: "",
+  currentExamples: "",
+  desired: null,
+  desiredWhy: "",
+  desiredExamples: "",
+  conditionsHinder: "",
+  conditionsSupport: "",
+};
+
+/** Confirming needs both positions; the reasons are welcome but never required (some people write little). */
+function requireBothPositions(value: PositionAnswers, ctx: z.RefinementCtx): void {
+  if (value.current === null)
+    ctx.addIssue({ code: "custom", path: ["current"], message: "validation.currentRequired" });
+  if (value.desired === null)
+    ctx.addIssue({ code: "custom", path: ["desired"], message: "validation.desiredRequired" });
+}
+
+export const submittedAnswersSchema = positionAnswersSchema.superRefine(requireBothPositions);
+
+/** What the facilitator types for a person without a device. */
+export const positionOnBehalfSchema = positionAnswersSchema.extend({ participantId: id });
+export const submittedOnBehalfSchema = positionOnBehalfSchema.superRefine(requireBothPositions);
+
+export const groupIdSchema = z.object({ groupId: id });
+
+/** The form starts without a position (null); the server needs one. */
+function requiredPosition(message: string) {
+  return perMilleSchema.nullable().transform((value, ctx) => {
+    if (value !== null) return value;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+}
+
+export const agreementSchema = z.object({
+  groupId: id,
+  current: requiredPosition("validation.currentRequired"),
+  desired: requiredPosition("validation.desiredRequired"),
+  decisionMode: z.enum(DECISION_MODES, "validation.decisionModeRequired"),
+  justification: text(WHY_MAX),
+  examples: text(WHY_MAX),
+  /** Only for a group that worked on paper: how many people took part ("" when not given). */
+  participantCount: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, "validation.wholeNumber")
+    .transform((v) => (v === "" ? null : Number(v)))
+    .pipe(z.number().int().min(1, "validation.wholeNumber").max(PAPER_COUNT_MAX, "validation.tooLarge").nullable()),
+});
+export type AgreementFormInput = z.input<typeof agreementSchema>;
+
+export const conditionSchema = z.object({
+  groupId: id,
+  /** Absent for a new condition. */
+  conditionId: id.optional(),
+  kind: z.enum(CONDITION_KINDS, "validation.conditionKindRequired"),
+  theme: z.string().trim().min(1, "validation.themeRequired").max(THEME_MAX, "validation.tooLong"),
+  text: z.string().trim().min(1, "validation.required").max(CONDITION_TEXT_MAX, "validation.tooLong"),
+});
+export type ConditionFormInput = z.input<typeof conditionSchema>;
+
+export const conditionIdSchema = z.object({ conditionId: id });
+
+export const pisteSchema = z.object({
+  groupId: id,
+  pisteId: id.optional(),
+  orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
+  title: z.string().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
+  description: z.string().trim().max(PISTE_DESCRIPTION_MAX, "validation.tooLong"),
+});
+export type PisteFormInput = z.input<typeof pisteSchema>;
+
+export const pisteIdSchema = z.object({ pisteId: id });
+
+export const paperParticipantSchema = z.object({
+  groupId: id,
+  displayName: z.string().trim().min(1, "validation.displayNameRequired").max(60, "validation.tooLong"),
+  consent: z.literal(true, "validation.paperConsentRequired"),
+});
+export type PaperParticipantInput = z.input<typeof paperParticipantSchema>;

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Phase } from "@/domain/vocabulary";
+import { positionEditRefusal } from "@/domain/workshop";
+import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
+import { db } from "@/server/db";
+import { answersOf, findPosition, loadPositionOwner } from "@/server/positions/position-access";
+
+/**
+ * A person's answers, for the facilitator who types them in on their behalf
+ * (a paper worksheet, someone without a device). Only the facilitators of
+ * the person's démarche; anyone else gets NOT_FOUND.
+ */
+export async function getPositionForEntry(viewer: Viewer, participantId: string) {
+  requireFacilitator(viewer);
+  const owner = await loadPositionOwner(db, participantId);
+  await requireDemarcheFacilitator(viewer, owner.demarcheId);
+  const row = await findPosition(db, owner.id);
+  return {
+    participantId: owner.id,
+    displayName: owner.displayName,
+    addedByFacilitator: owner.addedByFacilitator,
+    demarcheId: owner.demarcheId,
+    groupId: owner.group.id,
+    groupLabel: owner.group.label,
+    demarcheName: owner.demarche.name,
+    mandateTexts: {
+      expertise: owner.demarche.mandateExpertiseText,
+      representation: owner.demarche.mandateRepresentationText,
+      participation: owner.demarche.mandateParticipationText,
+    },
+    answers: row ? answersOf(row) : EMPTY_ANSWERS,
+    status: (row?.status ?? "draft") as "draft" | "submitted",
+    submittedAt: row?.submittedAt ?? null,
+    updatedAt: row?.updatedAt ?? null,
+    enteredByFacilitator: row?.enteredById != null,
+    editRefusal: positionEditRefusal({
+      phase: owner.demarche.phase as Phase,
+      workshopClosedAt: owner.group.workshopClosedAt,
+      releasedAt: owner.group.releasedAt,
+    }),
+  };
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import type { PerMille } from "@/domain/position";
+import type { Phase } from "@/domain/vocabulary";
+import { positionEditRefusal } from "@/domain/workshop";
+import type { PositionAnswers } from "@/lib/schemas/workshop";
+import type { Tx } from "@/server/db";
+import { AppError, notFound } from "@/server/errors";
+
+/**
+ * Shared by the position use cases (the participant's own and the
+ * facilitator's on someone's behalf): load the person with the state of their
+ * group and démarche, check that positions may change, and write the answers.
+ */
+
+export async function loadPositionOwner(client: Tx, participantId: string) {
+  const row = await client.participant.findUnique({
+    where: { id: participantId },
+    select: {
+      id: true,
+      displayName: true,
+      addedByFacilitator: true,
+      withdrawnAt: true,
+      demarcheId: true,
+      group: { select: { id: true, label: true, kind: true, minSize: true, workshopClosedAt: true, releasedAt: true } },
+      demarche: {
+        select: {
+          phase: true,
+          name: true,
+          mandateExpertiseText: true,
+          mandateRepresentationText: true,
+          mandateParticipationText: true,
+        },
+      },
+    },
+  });
+  // A withdrawn person's answers are no longer theirs to change, nor anyone's.
+  if (!row || row.withdrawnAt) throw notFound();
+  return row;
+}
+
+export type PositionOwner = Awaited<ReturnType<typeof loadPositionOwner>>;
+
+export function assertPositionEditable(owner: PositionOwner): void {
+  const refusal = positionEditRefusal({
+    phase: owner.demarche.phase as Phase,
+    workshopClosedAt: owner.group.workshopClosedAt,
+    releasedAt: owner.group.releasedAt,
+  });
+  if (refusal) throw new AppError("INVALID_STATE", `workshop.${refusal}`);
+}
+
+const POSITION_SELECT = {
+  id: true,
+  currentExpertise: true,
+  currentRepresentation: true,
+  currentParticipation: true,
+  currentWhy: true,
+  currentExamples: true,
+  desiredExpertise: true,
+  desiredRepresentation: true,
+  desiredParticipation: true,
+  desiredWhy: true,
+  desiredExamples: true,
+  conditionsHinder: true,
+  conditionsSupport: true,
+  status: true,
+  submittedAt: true,
+  enteredById: true,
+  updatedAt: true,
+} as const;
+
+type PositionRow = {
+  currentExpertise: number | null;
+  currentRepresentation: number | null;
+  currentParticipation: number | null;
+  currentWhy: string;
+  currentExamples: string;
+  desiredExpertise: number | null;
+  desiredRepresentation: number | null;
+  desiredParticipation: number | null;
+  desiredWhy: string;
+  desiredExamples: string;
+  conditionsHinder: string;
+  conditionsSupport: string;
+};
+
+function triple(e: number | null, r: number | null, p: number | null): PerMille | null {
+  return e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
+}
+
+export function answersOf(row: PositionRow): PositionAnswers {
+  return {
+    current: triple(row.currentExpertise, row.currentRepresentation, row.currentParticipation),
+    currentWhy: row.currentWhy,
+    currentExamples: row.currentExamples,
+    desired: triple(row.desiredExpertise, row.desiredRepresentation, row.desiredParticipation),
+    desiredWhy: row.desiredWhy,
+    desiredExamples: row.desiredExamples,
+    conditionsHinder: row.conditionsHinder,
+    conditionsSupport: row.conditionsSupport,
+  };
+}
+
+function columnsOf(answers: PositionAnswers) {
+  return {
+    currentExpertise: answers.current?.expertise ?? null,
+    currentRepresentation: answers.current?.representation ?? null,
+    currentParticipation: answers.current?.participation ?? null,
+    currentWhy: answers.currentWhy,
+    currentExamples: answers.currentExamples,
+    desiredExpertise: answers.desired?.expertise ?? null,
+    desiredRepresentation: answers.desired?.representation ?? null,
+    desiredParticipation: answers.desired?.participation ?? null,
+    desiredWhy: answers.desiredWhy,
+    desiredExamples: answers.desiredExamples,
+    conditionsHinder: answers.conditionsHinder,
+    conditionsSupport: answers.conditionsSupport,
+  };
+}
+
+function sameAnswers(a: PositionAnswers, b: PositionAnswers): boolean {
+  return JSON.stringify(columnsOf(a)) === JSON.stringify(columnsOf(b));
+}
+
+export async function findPosition(client: Tx, participantId: string) {
+  return client.position.findUnique({ where: { participantId }, select: POSITION_SELECT });
+}
+
+export type SavedPosition = {
+  positionId: string;
+  status: "draft" | "submitted";
+  submittedAt: Date | null;
+  updatedAt: Date;
+  /** Whether anything stored changed (an identical autosave changes nothing). */
+  changed: boolean;
+  /** A confirmed position was edited and must be confirmed again to count. */
+  unconfirmed: boolean;
+};
+
+/**
+ * Writes a person's answers. Submitting confirms them. Changing confirmed
+ * answers without submitting turns them back into a draft: only confirmed
+ * answers enter the group's figures, and a half-edited position is not one
+ * the person has confirmed. Saving identical answers changes nothing, so a
+ * repeated autosave never un-confirms anything.
+ */
+export async function writeAnswers(
+  client: Tx,
+  input: {
+    owner: PositionOwner;
+    answers: PositionAnswers;
+    submit: boolean;
+    /** The facilitator who typed it, or null when the person did. */
+    enteredById: string | null;
+    now: Date;
+  },
+): Promise<SavedPosition> {
+  const { owner, answers, submit, enteredById, now } = input;
+  const existing = await findPosition(client, owner.id);
+  const changed = !existing || !sameAnswers(answersOf(existing), answers);
+  const wasSubmitted = existing?.status === "submitted";
+  const status = submit ? "submitted" : changed ? "draft" : ((existing?.status ?? "draft") as "draft" | "submitted");
+  const submittedAt = submit ? now : status === "submitted" ? (existing?.submittedAt ?? now) : null;
+  if (!changed && !submit && existing) {
+    return {
+      positionId: existing.id,
+      status,
+      submittedAt,
+      updatedAt: existing.updatedAt,
+      changed: false,
+      unconfirmed: false,
+    };
+  }
+  const data = { ...columnsOf(answers), status, submittedAt, enteredById };
+  const saved = existing
+    ? await client.position.update({ where: { participantId: owner.id }, data, select: { id: true, updatedAt: true } })
+    : await client.position.create({
+        data: { ...data, participantId: owner.id, groupId: owner.group.id, demarcheId: owner.demarcheId },
+        select: { id: true, updatedAt: true },
+      });
+  return {
+    positionId: saved.id,
+    status,
+    submittedAt,
+    updatedAt: saved.updatedAt,
+    changed,
+    unconfirmed: wasSubmitted && status === "draft",
+  };
+}
+
+/** Confirming needs both positions (the schema says so too; the server does not rely on it). */
+export function positionsMissing(answers: PositionAnswers): AppError {
+  const fieldErrors: Record<string, string> = {};
+  if (answers.current === null) fieldErrors.current = "workshop.currentMissing";
+  if (answers.desired === null) fieldErrors.desired = "workshop.desiredMissing";
+  return new AppError("VALIDATION", "workshop.positionsMissing", { fieldErrors });
+}

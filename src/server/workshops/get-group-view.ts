@@ -1,0 +1,85 @@
+import "server-only";
+import type { Phase } from "@/domain/vocabulary";
+import { groupStepRefusal, positionEditRefusal } from "@/domain/workshop";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireDemarcheFacilitator, requireParticipantOfGroup } from "@/server/authz";
+import { db } from "@/server/db";
+import { notFound, unauthenticated } from "@/server/errors";
+import { figuresForParticipants, loadGroupFigures } from "@/server/workshops/group-figures";
+
+/**
+ * A group's own view of its atelier: the anonymous distribution of its
+ * confirmed positions (cloud, centroid, dispersion, reasons and examples
+ * without names, only when the group is reportable), and its collective work
+ * (agreed position, conditions, pistes).
+ *
+ * Who: the facilitators of the démarche (on the projected screen), and the
+ * group's own participants, who see the same anonymous material once the
+ * group is reportable and its collective work once it is showable. Nobody
+ * else, whatever the release: other groups read released results through
+ * listReleasedGroupResults.
+ */
+export async function getGroupView(viewer: Viewer, groupId: string) {
+  if (viewer.kind === "anonymous") throw unauthenticated();
+  if (viewer.kind === "participant") requireParticipantOfGroup(viewer, groupId);
+  else if (viewer.kind !== "facilitator") throw notFound();
+
+  const group = await db.group.findUnique({
+    where: { id: groupId },
+    select: {
+      id: true,
+      kind: true,
+      label: true,
+      minSize: true,
+      workshopClosedAt: true,
+      releasedAt: true,
+      demarcheId: true,
+      demarche: {
+        select: {
+          name: true,
+          phase: true,
+          mandateExpertiseText: true,
+          mandateRepresentationText: true,
+          mandateParticipationText: true,
+        },
+      },
+      _count: { select: { participants: { where: { withdrawnAt: null } } } },
+    },
+  });
+  if (!group) throw notFound();
+  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId);
+
+  const figures = await loadGroupFigures(db, group);
+  const state = {
+    phase: group.demarche.phase as Phase,
+    workshopClosedAt: group.workshopClosedAt,
+    releasedAt: group.releasedAt,
+  };
+  return {
+    audience: viewer.kind,
+    group: {
+      id: group.id,
+      label: group.label,
+      kind: group.kind,
+      minSize: group.minSize,
+      members: group._count.participants,
+      workshopClosedAt: group.workshopClosedAt,
+      releasedAt: group.releasedAt,
+    },
+    demarche: {
+      id: group.demarcheId,
+      name: group.demarche.name,
+      phase: state.phase,
+      mandateTexts: {
+        expertise: group.demarche.mandateExpertiseText,
+        representation: group.demarche.mandateRepresentationText,
+        participation: group.demarche.mandateParticipationText,
+      },
+    },
+    positionRefusal: positionEditRefusal(state),
+    groupStepRefusal: groupStepRefusal(state),
+    figures: viewer.kind === "facilitator" ? figures : figuresForParticipants(figures),
+  };
+}
+
+export type GroupView = Awaited<ReturnType<typeof getGroupView>>;

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Phase } from "@/domain/vocabulary";
+import { groupStepRefusal, paperParticipantRefusal, positionEditRefusal } from "@/domain/workshop";
+import type { Viewer } from "@/server/auth/viewer";
+import { db } from "@/server/db";
+import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group";
+
+/**
+ * The facilitator's page for one group's atelier: the people (names are for
+ * the facilitator only), where each one's answers stand, and the workshop's
+ * state. Never the content of anyone's answers.
+ */
+export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
+  const { group } = await loadFacilitatorGroup(viewer, groupId);
+  const participants = await db.participant.findMany({
+    where: { groupId: group.id, withdrawnAt: null },
+    orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
+    select: {
+      id: true,
+      displayName: true,
+      addedByFacilitator: true,
+      position: { select: { status: true, enteredById: true, submittedAt: true, updatedAt: true } },
+    },
+  });
+  const state = {
+    phase: group.demarche.phase as Phase,
+    workshopClosedAt: group.workshopClosedAt,
+    releasedAt: group.releasedAt,
+  };
+  return {
+    group: {
+      id: group.id,
+      label: group.label,
+      minSize: group.minSize,
+      workshopClosedAt: group.workshopClosedAt,
+      releasedAt: group.releasedAt,
+      demarcheId: group.demarcheId,
+    },
+    demarche: { id: group.demarcheId, name: group.demarche.name, phase: state.phase },
+    positionRefusal: positionEditRefusal(state),
+    groupStepRefusal: groupStepRefusal(state),
+    paperRefusal: paperParticipantRefusal(state),
+    participants: participants.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      addedByFacilitator: p.addedByFacilitator,
+      status: (p.position?.status ?? "none") as "none" | "draft" | "submitted",
+      enteredByFacilitator: p.position?.enteredById != null,
+      updatedAt: p.position?.updatedAt ?? null,
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireDemarcheFacilitator } from "@/server/authz";
+import { db } from "@/server/db";
+import { notFound } from "@/server/errors";
+
+/**
+ * What the printable worksheet shows: the démarche, the mandates'
+ * descriptions as the facilitator wrote them, and optionally the group's name.
+ * No person's data.
+ */
+export async function getWorksheetData(viewer: Viewer, demarcheId: string, groupId: string | null) {
+  await requireDemarcheFacilitator(viewer, demarcheId);
+  const demarche = await db.demarche.findUnique({
+    where: { id: demarcheId },
+    select: {
+      name: true,
+      organisation: { select: { name: true } },
+      mandateExpertiseText: true,
+      mandateRepresentationText: true,
+      mandateParticipationText: true,
+      groups: { where: groupId ? { id: groupId } : { id: "" }, select: { label: true } },
+    },
+  });
+  if (!demarche) throw notFound();
+  if (groupId && demarche.groups.length === 0) throw notFound();
+  return {
+    demarcheName: demarche.name,
+    organisationName: demarche.organisation.name,
+    groupLabel: demarche.groups[0]?.label ?? null,
+    mandateTexts: {
+      expertise: demarche.mandateExpertiseText,
+      representation: demarche.mandateRepresentationText,
+      participation: demarche.mandateParticipationText,
+    },
+  };
+}

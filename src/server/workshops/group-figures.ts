@@ -1,0 +1,156 @@
+import "server-only";
+import { MANDATES } from "@/domain/mandates";
+import { fromPerMille, type PerMille } from "@/domain/position";
+import { computeSynthesis, type GroupKind, type GroupSynthesis } from "@/domain/synthesis";
+import { anonymousTexts, isGroupWorkShowable } from "@/domain/workshop";
+import type { ConditionKind, DecisionMode, PisteOrientation } from "@/domain/vocabulary";
+import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
+import type { Tx } from "@/server/db";
+
+/**
+ * A group's figures and collective work, computed from its confirmed
+ * positions with the synthesis engine (never by hand). Everything that could
+ * point at a person is left out unless the group is reportable.
+ */
+
+type GroupRow = { id: string; kind: string; label: string; minSize: number };
+
+const NO_TEXTS: AnonymousTexts = {
+  currentWhy: [],
+  currentExamples: [],
+  desiredWhy: [],
+  desiredExamples: [],
+  conditionsHinder: [],
+  conditionsSupport: [],
+};
+
+function perMilleOf(e: number | null, r: number | null, p: number | null): PerMille | null {
+  return e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
+}
+
+/** Sorting key of a position pair: by value only, so the list says nothing about people. */
+function valueKey(point: { current: PerMille; desired: PerMille }): string {
+  return [...MANDATES.map((m) => point.current[m]), ...MANDATES.map((m) => point.desired[m])]
+    .map((v) => String(v).padStart(4, "0"))
+    .join(":");
+}
+
+export async function loadGroupFigures(client: Tx, group: GroupRow): Promise<GroupFigures> {
+  const [positions, agreement, conditions, pistes] = await Promise.all([
+    client.position.findMany({
+      where: { groupId: group.id, status: "submitted" },
+      select: {
+        id: true,
+        currentExpertise: true,
+        currentRepresentation: true,
+        currentParticipation: true,
+        desiredExpertise: true,
+        desiredRepresentation: true,
+        desiredParticipation: true,
+        currentWhy: true,
+        currentExamples: true,
+        desiredWhy: true,
+        desiredExamples: true,
+        conditionsHinder: true,
+        conditionsSupport: true,
+      },
+    }),
+    client.groupAgreement.findUnique({ where: { groupId: group.id } }),
+    client.groupCondition.findMany({
+      where: { groupId: group.id },
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+      select: { id: true, kind: true, theme: true, text: true },
+    }),
+    client.piste.findMany({
+      where: { groupId: group.id },
+      orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+      select: { id: true, orientation: true, title: true, description: true },
+    }),
+  ]);
+
+  const complete = positions.flatMap((p) => {
+    const current = perMilleOf(p.currentExpertise, p.currentRepresentation, p.currentParticipation);
+    const desired = perMilleOf(p.desiredExpertise, p.desiredRepresentation, p.desiredParticipation);
+    return current && desired ? [{ row: p, current, desired }] : [];
+  });
+  const agreed = agreement
+    ? {
+        current: perMilleOf(
+          agreement.currentExpertise,
+          agreement.currentRepresentation,
+          agreement.currentParticipation,
+        ) as PerMille,
+        desired: perMilleOf(
+          agreement.desiredExpertise,
+          agreement.desiredRepresentation,
+          agreement.desiredParticipation,
+        ) as PerMille,
+      }
+    : null;
+
+  const [synthesis] = computeSynthesis(
+    [
+      {
+        id: group.id,
+        kind: group.kind as GroupKind,
+        label: group.label,
+        // Only the position matters to the synthesis; ids stay server-side.
+        responses: complete.map((c, index) => ({
+          participantId: String(index),
+          current: fromPerMille(c.current),
+          desired: fromPerMille(c.desired),
+        })),
+        ...(agreed ? { agreed: { current: fromPerMille(agreed.current), desired: fromPerMille(agreed.desired) } } : {}),
+      },
+    ],
+    { minGroupSize: group.minSize },
+  ).groups as [GroupSynthesis];
+
+  const reportable = synthesis.reportable;
+  const rows = complete.map((c) => c.row);
+  return {
+    submitted: complete.length,
+    minSize: group.minSize,
+    synthesis,
+    cloud: reportable
+      ? [...complete]
+          .sort((a, b) => (valueKey(a) < valueKey(b) ? -1 : valueKey(a) > valueKey(b) ? 1 : 0))
+          .map((c) => ({ current: fromPerMille(c.current), desired: fromPerMille(c.desired) }))
+      : [],
+    texts: reportable
+      ? {
+          currentWhy: anonymousTexts(rows.map((r) => r.currentWhy)),
+          currentExamples: anonymousTexts(rows.map((r) => r.currentExamples)),
+          desiredWhy: anonymousTexts(rows.map((r) => r.desiredWhy)),
+          desiredExamples: anonymousTexts(rows.map((r) => r.desiredExamples)),
+          conditionsHinder: anonymousTexts(rows.map((r) => r.conditionsHinder)),
+          conditionsSupport: anonymousTexts(rows.map((r) => r.conditionsSupport)),
+        }
+      : NO_TEXTS,
+    agreement:
+      agreement && agreed
+        ? {
+            ...agreed,
+            decisionMode: agreement.decisionMode as DecisionMode,
+            justification: agreement.justification,
+            examples: agreement.examples,
+            participantCount: agreement.participantCount,
+            updatedAt: agreement.updatedAt,
+          }
+        : null,
+    conditions: conditions.map((c) => ({ ...c, kind: c.kind as ConditionKind })),
+    pistes: pistes.map((p) => ({ ...p, orientation: p.orientation as PisteOrientation })),
+    workShowable: isGroupWorkShowable(complete.length, agreement?.participantCount ?? null, group.minSize),
+  };
+}
+
+/**
+ * The same figures with everything only the facilitator may see removed. A
+ * group whose work is not showable is not reportable either (reportable means
+ * at least `minSize` confirmed responses), so its cloud, texts and synthesis
+ * figures are already empty; what is left to remove is its collective work.
+ */
+export function figuresForParticipants(figures: GroupFigures): GroupFigures {
+  if (figures.workShowable) return figures;
+  return { ...figures, agreement: null, conditions: [], pistes: [] };
+}

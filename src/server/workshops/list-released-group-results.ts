@@ -1,0 +1,44 @@
+import "server-only";
+import type { Viewer } from "@/server/auth/viewer";
+import { requireParticipant } from "@/server/authz";
+import { db } from "@/server/db";
+import { figuresForParticipants, loadGroupFigures } from "@/server/workshops/group-figures";
+
+/**
+ * The other groups' results that have reached the plenary, for a
+ * participant: only groups of their own démarche that have released, and of
+ * those only the group-level work (positions, conditions, pistes), never the
+ * anonymous individual material (cloud, reasons), which stays in the group.
+ * A group that has not released does not appear at all.
+ */
+export async function listReleasedGroupResults(viewer: Viewer) {
+  const participant = requireParticipant(viewer);
+  const groups = await db.group.findMany({
+    where: { demarcheId: participant.demarcheId, releasedAt: { not: null }, id: { not: participant.groupId } },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, kind: true, label: true, minSize: true, releasedAt: true },
+  });
+  const results = [];
+  for (const group of groups) {
+    const figures = figuresForParticipants(await loadGroupFigures(db, group));
+    results.push({
+      id: group.id,
+      label: group.label,
+      releasedAt: group.releasedAt,
+      minSize: group.minSize,
+      showable: figures.workShowable,
+      synthesis: {
+        n: figures.synthesis.n,
+        reportable: figures.synthesis.reportable,
+        current: figures.synthesis.current,
+        desired: figures.synthesis.desired,
+        gap: figures.synthesis.gap,
+        orientation: figures.synthesis.orientation,
+      },
+      agreement: figures.agreement,
+      conditions: figures.conditions,
+      pistes: figures.pistes,
+    });
+  }
+  return results;
+}
