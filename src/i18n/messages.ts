@@ -1,7 +1,9 @@
 import frAuth from "../../messages/fr/auth.json";
+import frChart from "../../messages/fr/chart.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
 import frJoin from "../../messages/fr/join.json";
+import frReport from "../../messages/fr/report.json";
 import frSpaces from "../../messages/fr/spaces.json";
 
 /**
@@ -14,7 +16,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 export { TIME_ZONE } from "@/lib/local-time";
 
-const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults };
+const fr = { ...frCommon, ...frAuth, ...frJoin, ...frSpaces, ...frDefaults, ...frChart, ...frReport };
 
 export type Messages = typeof fr;
 
