@@ -86,11 +86,12 @@ async function confidentialDemarche() {
 
 function renderPage(model: Awaited<ReturnType<typeof getReport>>["model"]): string {
   return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale: "fr", messages: MESSAGES.fr, timeZone: TIME_ZONE },
-      createElement(ReportView, { model }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale: "fr",
+      messages: MESSAGES.fr,
+      timeZone: TIME_ZONE,
+      children: createElement(ReportView, { model }),
+    }),
   );
 }
 

@@ -31,7 +31,6 @@ const styles = {
     fontFamily: "Helvetica",
     fontSize: 10.5,
     color: INK,
-    lineHeight: 1.35,
   },
   header: {
     position: "absolute",
@@ -59,13 +58,17 @@ const styles = {
     borderColor: "#AAAAAA",
     paddingTop: 4,
   },
-  h1: { fontFamily: "Helvetica-Bold", fontSize: 22, color: BRAND, marginBottom: 6 },
+  // No lineHeight anywhere: in react-pdf 4.9 a unitless line height spaces
+  // lines far more than asked, and on the page it hides the page-number
+  // footer. The default (about 1.15) reads well at this size.
+  body: {},
+  h1: { fontFamily: "Helvetica-Bold", fontSize: 22, color: BRAND, marginBottom: 8 },
   h2: { fontFamily: "Helvetica-Bold", fontSize: 15, color: BRAND, marginTop: 16, marginBottom: 6 },
   h3: { fontFamily: "Helvetica-Bold", fontSize: 12, marginTop: 10, marginBottom: 3 },
   h4: { fontFamily: "Helvetica-Bold", fontSize: 10.5, marginTop: 5, marginBottom: 1 },
-  p: { marginBottom: 5 },
+  p: { marginBottom: 6 },
   muted: { color: MUTED },
-  bullet: { flexDirection: "row", marginBottom: 2 },
+  bullet: { flexDirection: "row", marginBottom: 3 },
   box: { borderWidth: 1.5, borderColor: BRAND, backgroundColor: "#F0FDF4", padding: 10, marginVertical: 8 },
   card: { borderWidth: 0.75, borderColor: "#999999", padding: 8, marginBottom: 8 },
   tag: { fontFamily: "Helvetica-Bold", fontSize: 9 },
@@ -147,209 +150,222 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
           />
         </View>
 
-        <Text style={{ ...styles.muted, fontSize: 11 }}>
-          {pdfText(t("subtitle", { demarche: model.demarche.name, organisation: model.demarche.organisationName }))}
-        </Text>
-        <Text style={styles.h1}>{pdfText(t("title"))}</Text>
-        <P>{`${t("period", { start: ymdText(model.demarche.startDate), end: ymdText(model.demarche.endDate) })} · ${t("phase", { phase: tPhase(model.demarche.phase) })}`}</P>
-        <P style={styles.muted}>{t("generatedOn", { date: generated })}</P>
-
-        <View style={styles.box} wrap={false}>
-          <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 12, marginBottom: 4 }}>
-            {pdfText(t("glance.title"))}
+        <View style={styles.body}>
+          <Text style={{ ...styles.muted, fontSize: 11 }}>
+            {pdfText(t("subtitle", { demarche: model.demarche.name, organisation: model.demarche.organisationName }))}
           </Text>
-          <Bullet>
-            {t("glance.groups", { count: model.participation.groups, participants: model.participation.participants })}
-          </Bullet>
-          <Bullet>{t("glance.released", { count: model.participation.releasedGroups })}</Bullet>
-          <Bullet>{`${t("glance.convergences", { count: count("convergence") })}, ${t("glance.divergences", { count: count("divergence") })}`}</Bullet>
-          <Bullet>
-            {`${t("glance.pistes", { count: model.pistes.length })}${model.pistes.length > 0 ? `, ${t("glance.arbitrage", { count: arbitrage.length })}` : ""}`}
-          </Bullet>
-        </View>
+          <Text style={styles.h1}>{pdfText(t("title"))}</Text>
+          <P>{`${t("period", { start: ymdText(model.demarche.startDate), end: ymdText(model.demarche.endDate) })} · ${t("phase", { phase: tPhase(model.demarche.phase) })}`}</P>
+          <P style={styles.muted}>{t("generatedOn", { date: generated })}</P>
 
-        <H2>{t("context.title")}</H2>
-        <P>{t("context.intro", { organisation: model.demarche.organisationName })}</P>
-        <P>{t("context.triangle")}</P>
-        <P>{t("context.steps")}</P>
-        <P>{t("context.gap", { consolidate: gapText(m.consolidateMax) })}</P>
-        <P>{t("context.verdicts", { convergence: gapText(m.convergenceMax), divergence: gapText(m.divergenceMin) })}</P>
-        <P>{t("context.movements", { points: Math.round(m.movementThreshold * 100) })}</P>
-        <P>{t("context.groupFigures")}</P>
-        <P style={{ fontFamily: "Helvetica-Bold" }}>{t("context.confidentiality", { min: m.minGroupSize })}</P>
-        <H3>{t("context.meetingsTitle")}</H3>
-        {model.meetings.length === 0 ? <P>{t("context.noMeetings")}</P> : null}
-        {model.meetings.map((meeting, index) => (
-          <Bullet key={index}>
-            {meeting.date === null
-              ? t("context.meetingUndated", { title: meeting.title })
-              : t(meeting.held ? "context.meetingHeld" : "context.meetingPlanned", {
-                  title: meeting.title,
-                  date: instantText(meeting.date),
-                })}
-          </Bullet>
-        ))}
+          <View style={styles.box} wrap={false}>
+            <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 12, marginBottom: 4 }}>
+              {pdfText(t("glance.title"))}
+            </Text>
+            <Bullet>
+              {t("glance.groups", {
+                count: model.participation.groups,
+                participants: model.participation.participants,
+              })}
+            </Bullet>
+            <Bullet>{t("glance.released", { count: model.participation.releasedGroups })}</Bullet>
+            <Bullet>{`${t("glance.convergences", { count: count("convergence") })}, ${t("glance.divergences", { count: count("divergence") })}`}</Bullet>
+            <Bullet>
+              {`${t("glance.pistes", { count: model.pistes.length })}${model.pistes.length > 0 ? `, ${t("glance.arbitrage", { count: arbitrage.length })}` : ""}`}
+            </Bullet>
+          </View>
 
-        <H2>{t("participation.title")}</H2>
-        <P>{t("participation.intro")}</P>
-        <ParticipationTable model={model} />
+          <H2>{t("context.title")}</H2>
+          <P>{t("context.intro", { organisation: model.demarche.organisationName })}</P>
+          <P>{t("context.triangle")}</P>
+          <P>{t("context.steps")}</P>
+          <P>{t("context.gap", { consolidate: gapText(m.consolidateMax) })}</P>
+          <P>
+            {t("context.verdicts", { convergence: gapText(m.convergenceMax), divergence: gapText(m.divergenceMin) })}
+          </P>
+          <P>{t("context.movements", { points: Math.round(m.movementThreshold * 100) })}</P>
+          <P>{t("context.groupFigures")}</P>
+          <P style={{ fontFamily: "Helvetica-Bold" }}>{t("context.confidentiality", { min: m.minGroupSize })}</P>
+          <H3>{t("context.meetingsTitle")}</H3>
+          {model.meetings.length === 0 ? <P>{t("context.noMeetings")}</P> : null}
+          {model.meetings.map((meeting, index) => (
+            <Bullet key={index}>
+              {meeting.date === null
+                ? t("context.meetingUndated", { title: meeting.title })
+                : t(meeting.held ? "context.meetingHeld" : "context.meetingPlanned", {
+                    title: meeting.title,
+                    date: instantText(meeting.date),
+                  })}
+            </Bullet>
+          ))}
 
-        <H2>{t("positions.title")}</H2>
-        {series.length === 0 ? (
-          <P>{t("positions.none")}</P>
-        ) : (
-          <View>
-            <P>{t("positions.intro")}</P>
-            <PdfTriangle series={series} labels={labels} title={t("positions.chartTitle")} />
-            {model.overall.current &&
-            model.overall.desired &&
-            model.overall.gap !== null &&
-            model.overall.orientation ? (
-              <P style={{ marginTop: 6 }}>
-                {t("positions.overall", {
-                  current: positionText(model.overall.current, names),
-                  desired: positionText(model.overall.desired, names),
-                  gap: gapText(model.overall.gap),
-                  orientation: t(`orientation.${model.overall.orientation}`),
+          <H2>{t("participation.title")}</H2>
+          <P>{t("participation.intro")}</P>
+          <ParticipationTable model={model} />
+
+          {series.length === 0 ? (
+            <View>
+              <H2>{t("positions.title")}</H2>
+              <P>{t("positions.none")}</P>
+            </View>
+          ) : (
+            <View>
+              {/* The heading, its introduction and the chart move to a new page together. */}
+              <View wrap={false}>
+                <H2>{t("positions.title")}</H2>
+                <P>{t("positions.intro")}</P>
+                <PdfTriangle series={series} labels={labels} title={t("positions.chartTitle")} />
+              </View>
+              {model.overall.current &&
+              model.overall.desired &&
+              model.overall.gap !== null &&
+              model.overall.orientation ? (
+                <P style={{ marginTop: 6 }}>
+                  {t("positions.overall", {
+                    current: positionText(model.overall.current, names),
+                    desired: positionText(model.overall.desired, names),
+                    gap: gapText(model.overall.gap),
+                    orientation: t(`orientation.${model.overall.orientation}`),
+                  })}
+                </P>
+              ) : null}
+              {paperGroups.length > 0 ? (
+                <P>{t("positions.paperNote", { groups: listText(paperGroups.map((g) => g.label)) })}</P>
+              ) : null}
+            </View>
+          )}
+
+          <H2>{t("groups.title")}</H2>
+          {model.groups.map((group) => (
+            <PdfGroup key={group.id} group={group} names={names} minGroupSize={m.minGroupSize} />
+          ))}
+
+          <H2>{t("comparison.title")}</H2>
+          <P>{t("comparison.intro")}</P>
+          <ComparisonTable model={model} />
+          {model.pairs.length > 0 ? <VerdictLists model={model} /> : null}
+
+          <H2>{t("movements.title")}</H2>
+          <P>{t("movements.intro")}</P>
+          {model.oppositeMovements.length === 0 ? <P>{t("movements.none")}</P> : null}
+          {model.oppositeMovements.map((movement) => (
+            <Bullet key={movement.mandate}>
+              {t("movements.sentence", {
+                mandate: names[movement.mandate as Mandate],
+                up: listText(
+                  movement.increase.map((g) => t("movements.delta", { group: g.label, points: pointsText(g.delta) })),
+                ),
+                down: listText(
+                  movement.decrease.map((g) => t("movements.delta", { group: g.label, points: pointsText(g.delta) })),
+                ),
+              })}
+            </Bullet>
+          ))}
+
+          <H2>{t("themes.title")}</H2>
+          <P>{t("themes.intro")}</P>
+          {model.sharedThemes.length === 0 ? <P>{t("themes.none")}</P> : null}
+          {model.sharedThemes.map((theme) => (
+            <Bullet key={theme.label}>
+              {`${theme.label} — ${[
+                theme.groupsByKind.entrave.length > 0
+                  ? t("themes.hinder", { groups: listText(theme.groupsByKind.entrave.map((g) => g.label)) })
+                  : null,
+                theme.groupsByKind.favorise.length > 0
+                  ? t("themes.support", { groups: listText(theme.groupsByKind.favorise.map((g) => g.label)) })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join("; ")}`}
+            </Bullet>
+          ))}
+
+          <H2>{t("pistes.title")}</H2>
+          <P>{t("pistes.intro")}</P>
+          {model.pistes.length === 0 ? <P>{t("pistes.none")}</P> : null}
+          {model.pistes.map((piste, index) => (
+            <PdfPiste key={piste.id} piste={piste} index={index} showAnswer={false} />
+          ))}
+
+          <H2>{t("arbitrage.title")}</H2>
+          <P>{t("arbitrage.intro")}</P>
+          {arbitrage.length === 0 ? <P>{t("arbitrage.none")}</P> : null}
+          {arbitrage.map((piste) => (
+            <Bullet key={piste.id}>
+              {piste.arbitrageNote ? `${piste.title} : ${piste.arbitrageNote}` : piste.title}
+            </Bullet>
+          ))}
+
+          {model.previousCycle ? (
+            <View>
+              <H2>{t("cycles.title", { previous: model.previousCycle.cycleLabel })}</H2>
+              <P>
+                {t("cycles.intro", {
+                  name: model.previousCycle.name,
+                  previous: model.previousCycle.cycleLabel,
+                  now: model.demarche.cycleLabel,
                 })}
               </P>
-            ) : null}
-            {paperGroups.length > 0 ? (
-              <P>{t("positions.paperNote", { groups: listText(paperGroups.map((g) => g.label)) })}</P>
-            ) : null}
-          </View>
-        )}
-
-        <H2>{t("groups.title")}</H2>
-        {model.groups.map((group) => (
-          <PdfGroup key={group.id} group={group} names={names} minGroupSize={m.minGroupSize} />
-        ))}
-
-        <H2>{t("comparison.title")}</H2>
-        <P>{t("comparison.intro")}</P>
-        <ComparisonTable model={model} />
-        {model.pairs.length > 0 ? <VerdictLists model={model} /> : null}
-
-        <H2>{t("movements.title")}</H2>
-        <P>{t("movements.intro")}</P>
-        {model.oppositeMovements.length === 0 ? <P>{t("movements.none")}</P> : null}
-        {model.oppositeMovements.map((movement) => (
-          <Bullet key={movement.mandate}>
-            {t("movements.sentence", {
-              mandate: names[movement.mandate as Mandate],
-              up: listText(
-                movement.increase.map((g) => t("movements.delta", { group: g.label, points: pointsText(g.delta) })),
-              ),
-              down: listText(
-                movement.decrease.map((g) => t("movements.delta", { group: g.label, points: pointsText(g.delta) })),
-              ),
-            })}
-          </Bullet>
-        ))}
-
-        <H2>{t("themes.title")}</H2>
-        <P>{t("themes.intro")}</P>
-        {model.sharedThemes.length === 0 ? <P>{t("themes.none")}</P> : null}
-        {model.sharedThemes.map((theme) => (
-          <Bullet key={theme.label}>
-            {`${theme.label} — ${[
-              theme.groupsByKind.entrave.length > 0
-                ? t("themes.hinder", { groups: listText(theme.groupsByKind.entrave.map((g) => g.label)) })
-                : null,
-              theme.groupsByKind.favorise.length > 0
-                ? t("themes.support", { groups: listText(theme.groupsByKind.favorise.map((g) => g.label)) })
-                : null,
-            ]
-              .filter(Boolean)
-              .join("; ")}`}
-          </Bullet>
-        ))}
-
-        <H2>{t("pistes.title")}</H2>
-        <P>{t("pistes.intro")}</P>
-        {model.pistes.length === 0 ? <P>{t("pistes.none")}</P> : null}
-        {model.pistes.map((piste, index) => (
-          <PdfPiste key={piste.id} piste={piste} index={index} showAnswer={false} />
-        ))}
-
-        <H2>{t("arbitrage.title")}</H2>
-        <P>{t("arbitrage.intro")}</P>
-        {arbitrage.length === 0 ? <P>{t("arbitrage.none")}</P> : null}
-        {arbitrage.map((piste) => (
-          <Bullet key={piste.id}>
-            {piste.arbitrageNote ? `${piste.title} : ${piste.arbitrageNote}` : piste.title}
-          </Bullet>
-        ))}
-
-        {model.previousCycle ? (
-          <View>
-            <H2>{t("cycles.title", { previous: model.previousCycle.cycleLabel })}</H2>
-            <P>
-              {t("cycles.intro", {
-                name: model.previousCycle.name,
-                previous: model.previousCycle.cycleLabel,
-                now: model.demarche.cycleLabel,
-              })}
-            </P>
-            {model.previousCycle.rows.length === 0 ? (
-              <P>{t("cycles.none")}</P>
-            ) : (
-              <View>
-                <PdfTriangle
-                  series={cycleSeries(model, (group, cycle) => t("cycles.series", { group, cycle }))}
-                  labels={labels}
-                  title={t("cycles.chartTitle", {
-                    previous: model.previousCycle.cycleLabel,
-                    now: model.demarche.cycleLabel,
-                  })}
-                />
-                {model.previousCycle.rows.map((row) => (
-                  <Bullet key={row.label}>
-                    {t("cycles.shift", {
-                      group: row.label,
-                      current: gapText(row.currentShift),
-                      desired: gapText(row.desiredShift),
-                      previous: model.previousCycle?.cycleLabel ?? "",
+              {model.previousCycle.rows.length === 0 ? (
+                <P>{t("cycles.none")}</P>
+              ) : (
+                <View>
+                  <PdfTriangle
+                    series={cycleSeries(model, (group, cycle) => t("cycles.series", { group, cycle }))}
+                    labels={labels}
+                    title={t("cycles.chartTitle", {
+                      previous: model.previousCycle.cycleLabel,
+                      now: model.demarche.cycleLabel,
                     })}
-                  </Bullet>
-                ))}
-              </View>
-            )}
-          </View>
-        ) : null}
+                  />
+                  {model.previousCycle.rows.map((row) => (
+                    <Bullet key={row.label}>
+                      {t("cycles.shift", {
+                        group: row.label,
+                        current: gapText(row.currentShift),
+                        desired: gapText(row.desiredShift),
+                        previous: model.previousCycle?.cycleLabel ?? "",
+                      })}
+                    </Bullet>
+                  ))}
+                </View>
+              )}
+            </View>
+          ) : null}
 
-        {answersShown ? (
-          <View>
-            <H2>{t("answers.title")}</H2>
-            <P style={{ fontFamily: "Helvetica-Bold" }}>
-              {model.caReport?.publishedAt
-                ? t("answers.published", { date: instantText(model.caReport.publishedAt) })
-                : t("answers.draft")}
-            </P>
-            {model.caReport?.summary ? (
-              <View>
-                <H4>{t("answers.summary")}</H4>
-                <P>{model.caReport.summary}</P>
-              </View>
-            ) : null}
-            {model.pistes.map((piste, index) => (
-              <PdfPiste key={piste.id} piste={piste} index={index} showAnswer />
-            ))}
-          </View>
-        ) : null}
+          {answersShown ? (
+            <View>
+              <H2>{t("answers.title")}</H2>
+              <P style={{ fontFamily: "Helvetica-Bold" }}>
+                {model.caReport?.publishedAt
+                  ? t("answers.published", { date: instantText(model.caReport.publishedAt) })
+                  : t("answers.draft")}
+              </P>
+              {model.caReport?.summary ? (
+                <View>
+                  <H4>{t("answers.summary")}</H4>
+                  <P>{model.caReport.summary}</P>
+                </View>
+              ) : null}
+              {model.pistes.map((piste, index) => (
+                <PdfPiste key={piste.id} piste={piste} index={index} showAnswer />
+              ))}
+            </View>
+          ) : null}
 
-        {model.caReport?.publishedAt ? (
-          <View>
-            <H2>{t("reactions.title")}</H2>
-            {model.reactions.length === 0 ? <P>{t("reactions.none")}</P> : null}
-            {model.reactions.map((reaction) => (
-              <View key={reaction.group.id} style={styles.card} wrap={false}>
-                <Text style={{ fontFamily: "Helvetica-Bold" }}>{pdfText(reaction.group.label)}</Text>
-                <Text>{pdfText(reaction.text)}</Text>
-              </View>
-            ))}
-          </View>
-        ) : null}
+          {model.caReport?.publishedAt ? (
+            <View>
+              <H2>{t("reactions.title")}</H2>
+              {model.reactions.length === 0 ? <P>{t("reactions.none")}</P> : null}
+              {model.reactions.map((reaction) => (
+                <View key={reaction.group.id} style={styles.card} wrap={false}>
+                  <Text style={{ fontFamily: "Helvetica-Bold" }}>{pdfText(reaction.group.label)}</Text>
+                  <Text>{pdfText(reaction.text)}</Text>
+                </View>
+              ))}
+            </View>
+          ) : null}
+        </View>
       </Page>
     </Document>
   );
