@@ -50,7 +50,7 @@ for (const demarche of demarches) {
   const modelTimes: number[] = [];
   const pdfTimes: number[] = [];
   const totals: number[] = [];
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   for (let run = 0; run <= RUNS; run++) {
     const t0 = performance.now();
     const source = await loadReportSource(demarche.id);

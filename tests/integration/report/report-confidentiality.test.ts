@@ -1,15 +1,13 @@
-import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/ReportView";
-import { MESSAGES, TIME_ZONE } from "@/i18n/messages";
 import { db } from "@/server/db";
 import { exportDemarcheJson } from "@/server/exports/export-demarche-json";
 import { renderReportPdf } from "@/server/exports/render-report-pdf";
 import { getReport } from "@/server/report/get-report";
 import { makeDemarche, makeFacilitatorViewer } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
+import { renderWithMessages } from "../../support/render-with-messages";
 import { recordGroupWork, setPhase, type PersonWork } from "../../support/report-factories";
 
 // Names and individual texts no report may ever contain.
@@ -85,14 +83,7 @@ async function confidentialDemarche() {
 }
 
 function renderPage(model: Awaited<ReturnType<typeof getReport>>["model"]): string {
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale: "fr",
-      messages: MESSAGES.fr,
-      timeZone: TIME_ZONE,
-      children: createElement(ReportView, { model }),
-    }),
-  );
+  return renderWithMessages(createElement(ReportView, { model }));
 }
 
 describe("the CA report never contains a participant's name or individual answers", () => {
