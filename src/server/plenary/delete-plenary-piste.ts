@@ -8,7 +8,7 @@ import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 
 /** Removes a plenary piste (its supports and any draft answer go with it) while pistes may still change. */
-export async function deletePlenaryPiste(viewer: Viewer, input: { pisteId: string }): Promise<void> {
+export async function deletePlenaryPiste(viewer: Viewer, input: { pisteId: string }): Promise<{ demarcheId: string }> {
   requireFacilitator(viewer);
   const piste = await db.piste.findUnique({
     where: { id: input.pisteId },
@@ -31,4 +31,5 @@ export async function deletePlenaryPiste(viewer: Viewer, input: { pisteId: strin
       tx,
     );
   });
+  return { demarcheId: piste.demarcheId };
 }
