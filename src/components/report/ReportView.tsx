@@ -4,7 +4,7 @@ import type { ReportModel } from "@/domain/report-model";
 import { TriangleChart, TriangleDataTable } from "@/components/triangle";
 import { chartLabelsFrom } from "./chart-labels";
 import { ComparisonTable } from "./ComparisonTable";
-import { gapText, instantText, listText, positionText, ymdText } from "./format";
+import { DATA_TABLE_CLASS, gapText, instantText, listText, positionText, ymdText } from "./format";
 import { GroupDetails } from "./GroupDetails";
 import { MovementList, ThemeList, VerdictLists } from "./Insights";
 import { PisteList } from "./PisteList";
@@ -158,7 +158,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
               title={t("positions.chartTitle")}
               includeTable={false}
             />
-            <TriangleDataTable series={series} labels={labels} className="report-table w-full text-left" />
+            <TriangleDataTable series={series} labels={labels} className={DATA_TABLE_CLASS} />
             {model.overall.current &&
             model.overall.desired &&
             model.overall.gap !== null &&
@@ -246,6 +246,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
                   now: model.demarche.cycleLabel,
                 })}
                 includeTable
+                tableClassName={`mt-4 ${DATA_TABLE_CLASS}`}
               />
               <ul className="list-disc pl-6">
                 {model.previousCycle.rows.map((row) => (

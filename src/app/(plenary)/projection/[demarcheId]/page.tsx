@@ -64,14 +64,17 @@ export default async function ProjectionPage({
       key: "all",
       title: t("allTitle"),
       body: (
-        <TriangleChart
-          id="projection-all"
-          series={groupSeries(model)}
-          labels={labels}
-          size="projection"
-          includeTable
-          className="mx-auto"
-        />
+        // The chart's screen-reader table is a wide box even when visually
+        // hidden: a positioned, clipping wrapper keeps it from widening the page.
+        <div className="relative overflow-hidden">
+          <TriangleChart
+            id="projection-all"
+            series={groupSeries(model)}
+            labels={labels}
+            size="projection"
+            className="mx-auto"
+          />
+        </div>
       ),
     },
     {

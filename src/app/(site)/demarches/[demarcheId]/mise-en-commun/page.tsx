@@ -6,6 +6,7 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { PisteEditor } from "@/app/(site)/demarches/[demarcheId]/mise-en-commun/piste-editor";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
+import { DATA_TABLE_CLASS } from "@/components/report/format";
 import { GroupDetails } from "@/components/report/GroupDetails";
 import { MovementList, ThemeList, VerdictLists } from "@/components/report/Insights";
 import { groupSeries } from "@/components/report/report-series";
@@ -56,7 +57,7 @@ export default async function PlenaryPage({ params }: { params: Promise<{ demarc
         ) : (
           <>
             <TriangleChart id="plenary-chart" series={series} labels={labels} includeTable={false} />
-            <TriangleDataTable series={series} labels={labels} className="report-table w-full text-left" />
+            <TriangleDataTable series={series} labels={labels} className={DATA_TABLE_CLASS} />
           </>
         )}
       </Card>

@@ -294,7 +294,6 @@ export function PisteEditor({
                     ) : null}
                     <Button
                       variant="ghost"
-                      className="px-0"
                       aria-label={t("reuseLabel", { title: proposal.title })}
                       onClick={() =>
                         fill({
