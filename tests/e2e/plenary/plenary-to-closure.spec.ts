@@ -32,13 +32,14 @@ let demarcheId = "";
 let facilitator: Page;
 
 test.beforeAll(async ({ browser }) => {
-  facilitator = await browser.newPage();
+  // A page of its own context: axe needs one, and it keeps the session apart.
+  facilitator = await (await browser.newContext()).newPage();
   await signInAsFacilitator(facilitator, E2E.facilitator.email, E2E.facilitator.password);
   demarcheId = await demarcheIdByName(facilitator, E2E.demarche);
 });
 
 test.afterAll(async () => {
-  await facilitator.close();
+  await facilitator.context().close();
 });
 
 async function noAxeViolations(page: Page) {
