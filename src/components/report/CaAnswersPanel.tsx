@@ -107,7 +107,10 @@ export function CaAnswersPanel({
           {t("publishTitle")}
         </h2>
         {workspace.publishedAt ? (
-          <Alert tone="success">{t("publishedOn", { date: instantText(workspace.publishedAt) })}</Alert>
+          <Alert tone="success">
+            {t("publishedOn", { date: instantText(workspace.publishedAt) })}
+            {canAnswer ? ` ${t("stillEditable")}` : null}
+          </Alert>
         ) : workspace.publishRefusal === "unanswered" ? (
           <Alert tone="info">{t("unanswered", { count: workspace.unanswered })}</Alert>
         ) : workspace.publishRefusal ? (

@@ -38,15 +38,20 @@ export function pointsText(delta: number): string {
   return points > 0 ? `+${points}` : points < 0 ? `\u2212${-points}` : "0";
 }
 
+/** French writes the first day of a month « 1er » (Intl gives « 1 octobre »). */
+function firstOfMonth(text: string): string {
+  return text.replace(/^1 /, "1er ");
+}
+
 /** A local calendar date "YYYY-MM-DD" in words; no time-zone shift. */
 export function ymdText(ymd: string): string {
   const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
-  return ymdDate.format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return firstOfMonth(ymdDate.format(new Date(Date.UTC(y, m - 1, d, 12))));
 }
 
 /** An instant (ISO string or Date) as a local date in words. */
 export function instantText(value: string | Date): string {
-  return longDate.format(typeof value === "string" ? new Date(value) : value);
+  return firstOfMonth(longDate.format(typeof value === "string" ? new Date(value) : value));
 }
 
 /** « A, B et C ». */
