@@ -14,15 +14,19 @@ const executablePath =
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
 export const SERVERS = {
-  fresh: { port: portBase, demo: "off" },
-  demo: { port: portBase + 1, demo: "on" },
-  journey: { port: portBase + 2, demo: "off" },
+  fresh: { port: portBase, demo: "off", seed: null },
+  demo: { port: portBase + 1, demo: "on", seed: null },
+  journey: { port: portBase + 2, demo: "off", seed: null },
   // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
-  workshop: { port: portBase + 3, demo: "on" },
+  workshop: { port: portBase + 3, demo: "on", seed: null },
+  // A démarche at the mise en commun (scripts/seed-e2e-plenary.ts).
+  plenary: { port: portBase + 4, demo: "off", seed: "e2e-plenary" },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
-  command: `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}`,
+  command: `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}${
+    SERVERS[name].seed ? ` --seed ${SERVERS[name].seed}` : ""
+  }`,
   url: `http://localhost:${SERVERS[name].port}/`,
   reuseExistingServer: false,
   timeout: 120_000,
@@ -76,6 +80,11 @@ export default defineConfig({
       testMatch: /workshop\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.workshop.port}` },
     },
+    {
+      name: "plenary",
+      testMatch: /plenary\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.plenary.port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("workshop")],
+  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("workshop"), serve("plenary")],
 });

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // Serves the production build on a throwaway database for the end-to-end
-// tests: --db <file> is recreated from the migrations, --demo on|off.
+// tests: --db <file> is recreated from the migrations, --demo on|off, and
+// --seed <name> runs scripts/seed-<name>.ts on it (a project's own start).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrate, seedDemo } from "./lib/database.mjs";
 import { bin, loadEnv, ROOT } from "./lib/env.mjs";
-import { run } from "./lib/run.mjs";
+import { run, runOrExit } from "./lib/run.mjs";
 
 const { values } = parseArgs({
-  options: { port: { type: "string" }, db: { type: "string" }, demo: { type: "string", default: "off" } },
+  options: {
+    port: { type: "string" },
+    db: { type: "string" },
+    demo: { type: "string", default: "off" },
+    seed: { type: "string" },
+  },
 });
 const dbFile = path.resolve(ROOT, values.db);
 if (!dbFile.startsWith(path.join(ROOT, ".tmp") + path.sep)) {
@@ -31,4 +37,11 @@ Object.assign(env, {
 });
 await migrate(env);
 if (values.demo === "on") await seedDemo(env);
+if (values.seed) {
+  if (!/^[a-z0-9-]+$/.test(values.seed)) throw new Error(`Bad seed name: ${values.seed}`);
+  await runOrExit(bin("tsx"), ["--import", "./scripts/lib/server-only-register.mjs", `scripts/seed-${values.seed}.ts`], {
+    cwd: ROOT,
+    env,
+  });
+}
 process.exit(await run(bin("next"), ["start", "-p", values.port], { cwd: ROOT, env }));

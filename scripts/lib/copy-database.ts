@@ -149,7 +149,8 @@ export async function copyDatabase(options: {
           const data = rows.map((row) => {
             const deferred = Object.fromEntries(selfFields.filter((f) => row[f] != null).map((f) => [f, row[f]]));
             if (Object.keys(deferred).length === 0) return row;
-            later.push({ row, data: deferred });
+            // Filling the reference must not look like an edit: keep the row's own updatedAt.
+            later.push({ row, data: "updatedAt" in row ? { ...deferred, updatedAt: row.updatedAt } : deferred });
             return { ...row, ...Object.fromEntries(Object.keys(deferred).map((f) => [f, null])) };
           });
           for (let i = 0; i < data.length; i += 500) {

@@ -6,6 +6,7 @@ import frDemarches from "../../messages/fr/demarches.json";
 import frIncidents from "../../messages/fr/incidents.json";
 import frJoin from "../../messages/fr/join.json";
 import frPrivacy from "../../messages/fr/privacy.json";
+import frReport from "../../messages/fr/report.json";
 import frSpaces from "../../messages/fr/spaces.json";
 import frWorkshop from "../../messages/fr/workshop.json";
 
@@ -30,6 +31,7 @@ const fr = {
   ...frIncidents,
   ...frChart,
   ...frWorkshop,
+  ...frReport,
 };
 
 export type Messages = typeof fr;

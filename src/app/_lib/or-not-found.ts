@@ -3,15 +3,14 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/server/errors";
 
 /**
- * For pages: a server function's NOT_FOUND (the row does not exist, or the
- * viewer may not know it does) becomes Next's 404 page. Other errors go on
- * to the error page.
+ * For pages: a row the viewer may not see (or that does not exist) is a 404
+ * page, never an error page that would confirm it exists.
  */
-export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
-    return await load;
+    return await promise;
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
 import { createDemarche } from "@/server/demarches/create-demarche";
 import { DEMO } from "@/server/demo/demo-facts";
+import { seedPreviousCycle } from "@/server/demo/seed-previous-cycle";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { randomToken } from "@/server/secrets";
 
@@ -220,5 +221,6 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
       });
     }
   }
+  await seedPreviousCycle(viewer, demarcheId);
   return "seeded";
 }

@@ -67,6 +67,11 @@ export default async function ParticipantHomePage() {
         <p>{t("confidentiality")}</p>
       </Card>
       <nav className="flex flex-wrap gap-4">
+        {["transmission_ca", "suivi", "cloturee"].includes(space.demarche.phase) ? (
+          <Link href="/suivi" className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("followUpLink")}
+          </Link>
+        ) : null}
         {space.group.kind === "administrateurs" ? (
           <Link href="/rapport" className="font-semibold text-brand-700 underline underline-offset-4">
             {t("reportLink")}

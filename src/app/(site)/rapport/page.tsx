@@ -1,22 +1,53 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { ReportView } from "@/components/report/ReportView";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { getReport } from "@/server/report/get-report";
+import { isAppError } from "@/server/errors";
 
 export const metadata: Metadata = { title: "Rapport pour le CA" };
 
-/** The CA report reader's area: the administrateur.trice.s group only. */
+/** The CA report for the administrateur.trice.s group's participants, once transmitted to the CA. */
 export default async function BoardReportPage() {
   const viewer = await participantPageViewer();
-  const t = await getTranslations("reportArea");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-      {viewer.groupKind === "administrateurs" ? (
-        <Alert tone="info">{t("notYet")}</Alert>
-      ) : (
+  const t = await getTranslations("reportPage");
+  const tr = await getTranslations("report");
+  if (viewer.groupKind !== "administrateurs") {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <Alert tone="warning">{t("onlyBoard")}</Alert>
-      )}
-    </div>
+      </div>
+    );
+  }
+  let report;
+  try {
+    report = await getReport(viewer, viewer.demarcheId);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "INVALID_STATE") throw error;
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <Alert tone="info">{t("notYetForBoard")}</Alert>
+      </div>
+    );
+  }
+  return (
+    <ReportView
+      model={report.model}
+      actions={
+        <div className="flex flex-wrap gap-3">
+          <a href="/rapport/pdf" className={buttonClasses("primary")} download>
+            {tr("downloads.pdf")}
+          </a>
+          <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
+            {t("boardAnswer")}
+          </Link>
+        </div>
+      }
+    />
   );
 }

@@ -8,6 +8,8 @@ type Labels = {
   groups: string;
   calendar: string;
   ateliers: string;
+  plenary: string;
+  report: string;
   engagement: string;
   settings: string;
 };
@@ -21,6 +23,8 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
     { href: `${base}/groupes`, label: labels.groups },
     { href: `${base}/calendrier`, label: labels.calendar },
     { href: `${base}/ateliers`, label: labels.ateliers },
+    { href: `${base}/mise-en-commun`, label: labels.plenary },
+    { href: `${base}/rapport`, label: labels.report },
     { href: `${base}/conditions`, label: labels.engagement },
     { href: `${base}/parametres`, label: labels.settings },
   ];

@@ -38,6 +38,8 @@ export default async function DemarcheLayout({
             groups: t("groups"),
             calendar: t("calendar"),
             ateliers: t("ateliers"),
+            plenary: t("plenary"),
+            report: t("report"),
             engagement: t("engagement"),
             settings: t("settings"),
           }}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ReportView } from "@/components/report/ReportView";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { readReportWithLink } from "@/server/report/read-report-with-link";
+
+export const metadata: Metadata = { title: "Rapport au CA", referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+/** The CA report through a read-only link; each read is audited, a revoked or expired link is refused. */
+export default async function ReportLinkPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("linkPage");
+  const tr = await getTranslations("report");
+  const read = await readReportWithLink(token);
+  if (!read.ok) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("refusedTitle")}</h1>
+        <Alert tone="warning">{t(read.reason)}</Alert>
+      </div>
+    );
+  }
+  return (
+    <ReportView
+      model={read.model}
+      actions={
+        <div>
+          <a href={`/r/${encodeURIComponent(token)}/pdf`} className={buttonClasses("primary")} download>
+            {tr("downloads.pdf")}
+          </a>
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { fileResponse, refusalResponse } from "@/app/_lib/report-responses";
+import { getViewer } from "@/server/auth/current-viewer";
+import { getReportPdf } from "@/server/exports/get-report-pdf";
+
+export const dynamic = "force-dynamic";
+
+/** The CA report as a PDF, for the démarche's facilitators (authorised in getReportPdf). */
+export async function GET(_request: Request, { params }: { params: Promise<{ demarcheId: string }> }) {
+  const { demarcheId } = await params;
+  try {
+    const { pdf, fileName } = await getReportPdf(await getViewer(), demarcheId);
+    return fileResponse(pdf, "application/pdf", fileName);
+  } catch (error) {
+    return refusalResponse(error);
+  }
+}

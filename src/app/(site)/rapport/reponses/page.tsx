@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { boardAnswerAction, boardPublishAction, boardSummaryAction } from "@/app/(site)/rapport/actions";
+import { CaAnswersPanel } from "@/components/report/CaAnswersPanel";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
+import { isAppError } from "@/server/errors";
+
+export const metadata: Metadata = { title: "Réponses du CA" };
+
+/** Board members write the CA's answers themselves (the facilitator may also do it for them). */
+export default async function BoardAnswersPage() {
+  const viewer = await participantPageViewer();
+  const t = await getTranslations("caAnswers");
+  const tp = await getTranslations("reportPage");
+  let workspace;
+  try {
+    workspace = await getCaWorkspace(viewer, viewer.demarcheId);
+  } catch (error) {
+    if (!isAppError(error) || (error.code !== "INVALID_STATE" && error.code !== "FORBIDDEN")) throw error;
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <Alert tone="info">{error.code === "FORBIDDEN" ? tp("onlyBoard") : tp("notYetForBoard")}</Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("title")}>
+        <Link href="/rapport" className={buttonClasses("ghost")}>
+          {tp("title")}
+        </Link>
+      </nav>
+      <div>
+        <p className="text-stone-700">{workspace.demarche.name}</p>
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      </div>
+      <CaAnswersPanel
+        workspace={workspace}
+        actions={{ answer: boardAnswerAction, summary: boardSummaryAction, publish: boardPublishAction }}
+      />
+    </div>
+  );
+}

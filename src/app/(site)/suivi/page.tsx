@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { saveOwnReactionAction } from "@/app/(site)/suivi/actions";
+import { instantText } from "@/components/report/format";
+import { ReactionForm } from "@/components/report/forms/ReactionForm";
+import { PisteList } from "@/components/report/PisteList";
+import { ReactionList } from "@/components/report/ReportView";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getFollowUp } from "@/server/ca/get-follow-up";
+
+export const metadata: Metadata = { title: "Suivi" };
+
+/** Every participant: the CA's published answers, the groups' reactions, and their own group's reaction. */
+export default async function FollowUpPage() {
+  const viewer = await participantPageViewer();
+  const t = await getTranslations("followUp");
+  const tr = await getTranslations("report");
+  const followUp = await getFollowUp(viewer);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-stone-700">{followUp.demarche.name}</p>
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      </div>
+      {!followUp.published ? (
+        <Alert tone="info">{t("notPublished")}</Alert>
+      ) : (
+        <>
+          <p>{t("intro")}</p>
+          <p className="font-semibold">{t("publishedOn", { date: instantText(followUp.publishedAt) })}</p>
+          {followUp.summary ? (
+            <Card aria-labelledby="summary-title">
+              <h2 id="summary-title" className="text-xl font-bold">
+                {tr("answers.summary")}
+              </h2>
+              <p className="whitespace-pre-line">{followUp.summary}</p>
+            </Card>
+          ) : null}
+          <section aria-labelledby="answers-title" className="flex flex-col gap-3">
+            <h2 id="answers-title" className="text-2xl font-bold text-brand-800">
+              {tr("answers.title")}
+            </h2>
+            <PisteList pistes={followUp.pistes} showAnswers />
+          </section>
+          <Card aria-labelledby="own-title" className="flex flex-col gap-3">
+            <h2 id="own-title" className="text-xl font-bold">
+              {t("ownReactionTitle", { group: followUp.ownGroup.label })}
+            </h2>
+            {followUp.ownGroup.refusal === null ? (
+              <ReactionForm
+                groupId={followUp.ownGroup.id}
+                initialText={followUp.ownGroup.reaction}
+                label={t("reaction")}
+                help={t("ownReactionHelp")}
+                submitLabel={t("save")}
+                savedLabel={t("saved")}
+                action={saveOwnReactionAction}
+              />
+            ) : (
+              <>
+                <Alert tone="info">{followUp.ownGroup.refusal === "closed" ? t("closed") : t("tooEarly")}</Alert>
+                <p className="whitespace-pre-line">{followUp.ownGroup.reaction || t("noReaction")}</p>
+              </>
+            )}
+            {followUp.ownGroup.updatedAt ? (
+              <p className="text-sm text-stone-700">
+                {t("lastEdit", { date: instantText(followUp.ownGroup.updatedAt) })}
+              </p>
+            ) : null}
+          </Card>
+          <section aria-labelledby="reactions-title" className="flex flex-col gap-3">
+            <h2 id="reactions-title" className="text-2xl font-bold text-brand-800">
+              {t("otherReactions")}
+            </h2>
+            <ReactionList reactions={followUp.reactions} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

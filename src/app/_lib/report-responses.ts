@@ -1,0 +1,29 @@
+import "server-only";
+import { isAppError } from "@/server/errors";
+
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404, INVALID_STATE: 409 } as const;
+
+/**
+ * Route handlers that send a file (PDF, JSON): the server function checks
+ * authorisation; here its refusals become plain HTTP answers. FORBIDDEN is a
+ * 404 as well, so a file's existence is never confirmed.
+ */
+export function fileResponse(body: Buffer | string, contentType: string, fileName: string): Response {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+export function refusalResponse(error: unknown): Response {
+  if (isAppError(error) && error.code in STATUS) {
+    return new Response(null, {
+      status: STATUS[error.code as keyof typeof STATUS],
+      headers: { "Cache-Control": "no-store" },
+    });
+  }
+  throw error;
+}

@@ -1,0 +1,40 @@
+/**
+ * Chart series from the report model: one per group with figures (never an
+ * individual point), and the then-and-now series of the cycle comparison.
+ */
+import type { ReportModel } from "@/domain/report-model";
+import type { TriangleSeries } from "@/components/triangle/types";
+
+export function groupSeries(model: Pick<ReportModel, "groups">, onlyGroupId?: string): TriangleSeries[] {
+  return model.groups
+    .filter((group) => group.positions !== null && (onlyGroupId === undefined || group.id === onlyGroupId))
+    .map((group) => ({
+      id: group.id,
+      label: group.label,
+      current: group.positions?.current ?? null,
+      desired: group.positions?.desired ?? null,
+    }));
+}
+
+/** Each group twice, earlier cycle first, labelled « Intervenant.e.s — 2024-2025 ». */
+export function cycleSeries(
+  model: Pick<ReportModel, "previousCycle" | "demarche">,
+  label: (group: string, cycle: string) => string,
+): TriangleSeries[] {
+  const previous = model.previousCycle;
+  if (previous === null) return [];
+  return previous.rows.flatMap((row, index) => [
+    {
+      id: `then-${index}`,
+      label: label(row.label, previous.cycleLabel),
+      current: row.then.current,
+      desired: row.then.desired,
+    },
+    {
+      id: `now-${index}`,
+      label: label(row.label, model.demarche.cycleLabel),
+      current: row.now.current,
+      desired: row.now.desired,
+    },
+  ]);
+}

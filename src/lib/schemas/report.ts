@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { REPORT_LINK_DEFAULT_DAYS, REPORT_LINK_MAX_DAYS } from "@/domain/report-rules";
+import { CA_DECISIONS, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
+import { isYmd } from "@/lib/local-time";
+
+/**
+ * Schemas shared by the forms of the mise en commun, the CA's answers and the
+ * follow-up, and by their server actions. Messages are keys under "validation".
+ */
+
+export const PISTE_TITLE_MAX = 200;
+export const LONG_TEXT_MAX = 3000;
+export const RESPONSIBLE_MAX = 200;
+export const LINK_LABEL_MAX = 100;
+
+const id = z.string().min(1).max(64);
+const longText = z.string().trim().max(LONG_TEXT_MAX, "validation.tooLong");
+
+export const plenaryPisteSchema = z
+  .object({
+    demarcheId: id,
+    /** Empty for a new piste. */
+    pisteId: z.string().max(64),
+    orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
+    title: z.string().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
+    description: longText,
+    supportGroupIds: z.array(id).min(1, "validation.supportRequired").max(20),
+    needsArbitrage: z.boolean(),
+    arbitrageNote: longText,
+  })
+  .refine((value) => !value.needsArbitrage || value.arbitrageNote.length > 0, {
+    path: ["arbitrageNote"],
+    message: "validation.arbitrageNoteRequired",
+  });
+export type PlenaryPisteInput = z.input<typeof plenaryPisteSchema>;
+
+export const pisteIdSchema = z.object({ pisteId: id });
+
+export const caAnswerSchema = z
+  .object({
+    pisteId: id,
+    decision: z.enum(CA_DECISIONS, "validation.decisionRequired"),
+    reasons: z.string().trim().min(1, "validation.reasonsRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
+    responsible: z.string().trim().max(RESPONSIBLE_MAX, "validation.tooLong"),
+    /** Local date "YYYY-MM-DD", or empty. */
+    dueDate: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || isYmd(value), "validation.dateInvalid"),
+  })
+  .superRefine((value, ctx) => {
+    // A retained piste says who carries it and by when.
+    if (value.decision !== "retenue") return;
+    if (value.responsible === "") {
+      ctx.addIssue({ code: "custom", path: ["responsible"], message: "validation.responsibleRequired" });
+    }
+    if (value.dueDate === "") {
+      ctx.addIssue({ code: "custom", path: ["dueDate"], message: "validation.dueDateRequired" });
+    }
+  });
+export type CaAnswerInput = z.input<typeof caAnswerSchema>;
+
+export const caSummarySchema = z.object({ demarcheId: id, summary: longText });
+export type CaSummaryInput = z.input<typeof caSummarySchema>;
+
+export const demarcheIdSchema = z.object({ demarcheId: id });
+
+export const groupReactionSchema = z.object({
+  /** Only the facilitator names the group; a participant always writes for their own. */
+  groupId: z.string().max(64),
+  text: z.string().trim().min(1, "validation.reactionRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
+});
+export type GroupReactionInput = z.input<typeof groupReactionSchema>;
+
+export const reportLinkSchema = z.object({
+  demarcheId: id,
+  label: z.string().trim().max(LINK_LABEL_MAX, "validation.tooLong"),
+  expiresInDays: z
+    .number("validation.daysRange")
+    .int("validation.daysRange")
+    .min(1, "validation.daysRange")
+    .max(REPORT_LINK_MAX_DAYS, "validation.daysRange"),
+});
+export type ReportLinkInput = z.input<typeof reportLinkSchema>;
+export const REPORT_LINK_FORM_DEFAULT_DAYS = REPORT_LINK_DEFAULT_DAYS;
+
+export const reportLinkIdSchema = z.object({ linkId: id });

@@ -1,0 +1,52 @@
+import "server-only";
+import { buildReportModel } from "@/domain/report-model";
+import { boardMayRead, caAnswerRefusal, caPublishRefusal, reactionRefusal } from "@/domain/report-rules";
+import type { Viewer } from "@/server/auth/viewer";
+import { authorizeCaBoard } from "@/server/ca/authorize-ca-board";
+import { db } from "@/server/db";
+import { AppError, notFound } from "@/server/errors";
+import { loadReportSource } from "@/server/report/load-report-source";
+
+/**
+ * What the CA's answering page needs: the plenary pistes with their answers,
+ * the introduction, whether it can be published yet, and (for the
+ * facilitator) each group's reaction, to type one in on a group's behalf.
+ */
+export async function getCaWorkspace(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
+  const board = await authorizeCaBoard(viewer, demarcheId);
+  if (viewer.kind === "participant" && !boardMayRead(board.phase)) throw new AppError("INVALID_STATE", "report.notYet");
+  const source = await loadReportSource(demarcheId, now);
+  if (source === null) throw notFound();
+  const model = buildReportModel(source);
+  const published = board.publishedAt !== null;
+  const unanswered = model.pistes.filter((p) => p.answer === null).length;
+
+  const groups =
+    viewer.kind === "facilitator"
+      ? (
+          await db.group.findMany({
+            where: { demarcheId },
+            orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+            select: { id: true, label: true, reaction: { select: { text: true, updatedAt: true } } },
+          })
+        ).map((g) => ({
+          id: g.id,
+          label: g.label,
+          reaction: g.reaction?.text ?? "",
+          updatedAt: g.reaction?.updatedAt ?? null,
+        }))
+      : [];
+
+  return {
+    demarche: model.demarche,
+    pistes: model.pistes,
+    summary: board.summary,
+    publishedAt: board.publishedAt,
+    unanswered,
+    answerRefusal: caAnswerRefusal(board.phase),
+    publishRefusal:
+      caPublishRefusal(board.phase) ?? (model.pistes.length === 0 ? "noPistes" : unanswered > 0 ? "unanswered" : null),
+    reactionRefusal: reactionRefusal(board.phase, published),
+    groups,
+  };
+}

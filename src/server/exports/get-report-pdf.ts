@@ -1,0 +1,29 @@
+import "server-only";
+import type { Viewer } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit";
+import { renderReportPdf } from "@/server/exports/render-report-pdf";
+import { fileSlug } from "@/server/exports/file-names";
+import { getReport } from "@/server/report/get-report";
+import { readReportWithLink } from "@/server/report/read-report-with-link";
+
+/** The CA report as a PDF for a reader allowed to see it (facilitator, board member); the download is audited. */
+export async function getReportPdf(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
+  const { model } = await getReport(viewer, demarcheId, now);
+  const pdf = await renderReportPdf(model);
+  await recordAudit(viewer, {
+    demarcheId,
+    action: "report.read",
+    entityType: "Demarche",
+    entityId: demarcheId,
+    detail: { format: "pdf" },
+  });
+  return { pdf, fileName: `rapport-ca-${fileSlug(model.demarche.name)}.pdf` };
+}
+
+/** The same PDF through a report link; refused links return their reason. */
+export async function getReportPdfWithLink(token: string, now: Date = new Date()) {
+  const read = await readReportWithLink(token, { format: "pdf", now });
+  if (!read.ok) return read;
+  const pdf = await renderReportPdf(read.model);
+  return { ok: true as const, pdf, fileName: `rapport-ca-${fileSlug(read.model.demarche.name)}.pdf` };
+}
