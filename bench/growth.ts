@@ -15,6 +15,7 @@
  * submitted positions and individual texts, an agreement, conditions and a
  * piste. Runs alternate between the two sizes so that a change in the
  * machine's load affects both alike; the median and the minimum are printed.
+ * The PDF of each report is timed too (median of --pdf-runs, default 5).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,10 +29,12 @@ const { values: args } = parseArgs({
   options: {
     "database-url": { type: "string" },
     runs: { type: "string", default: "15" },
+    "pdf-runs": { type: "string", default: "5" },
     json: { type: "string" },
   },
 });
 const RUNS = Number(args.runs);
+const PDF_RUNS = Number(args["pdf-runs"]);
 
 let databaseUrl = args["database-url"];
 if (!databaseUrl) {
@@ -57,6 +60,7 @@ const { db } = await import("../src/server/db");
 const { addGroup } = await import("../src/server/groups/add-group");
 const { loadReportSource } = await import("../src/server/report/load-report-source");
 const { buildReportModel } = await import("../src/domain/report-model");
+const { renderReportPdf } = await import("../src/server/exports/render-report-pdf");
 const { makeDemarche, makeFacilitatorViewer } = await import("../tests/support/factories");
 const { recordGroupWork, setPhase } = await import("../tests/support/report-factories");
 type Triple = [number, number, number];
@@ -128,6 +132,19 @@ const loadBefore = os.loadavg()[0]!;
 for (let run = 0; run < RUNS; run++) {
   for (const [i, c] of cases.entries()) times[i]!.push(await once(c.demarcheId));
 }
+// The PDF of the same model (the report's download), fewer runs: it takes longer.
+const pdfTimes: number[][] = cases.map(() => []);
+const pdfPages: number[] = [];
+for (const [i, c] of cases.entries()) {
+  const source = await loadReportSource(c.demarcheId);
+  const model = buildReportModel(source!);
+  for (let run = 0; run <= PDF_RUNS; run++) {
+    const t0 = performance.now();
+    const pdf = await renderReportPdf(model);
+    if (run > 0) pdfTimes[i]!.push(performance.now() - t0);
+    else pdfPages[i] = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+}
 const loadAfter = os.loadavg()[0]!;
 await db.$disconnect();
 
@@ -144,6 +161,8 @@ const rows = cases.map((c, i) => ({
   medianMs: median(times[i]!),
   minMs: Math.min(...times[i]!),
   msPerResponse: median(times[i]!) / c.responses,
+  pdfMedianMs: median(pdfTimes[i]!),
+  pdfPages: pdfPages[i]!,
 }));
 const [small, large] = rows as [(typeof rows)[number], (typeof rows)[number]];
 const timeRatio = large.medianMs / small.medianMs;
@@ -159,6 +178,7 @@ const result = {
   timeRatio,
   responseRatio,
   marginalUsPerResponse,
+  pdfRatio: large.pdfMedianMs / small.pdfMedianMs,
   targetMet: timeRatio <= responseRatio,
 };
 
@@ -166,17 +186,20 @@ console.log(
   `\nCA report model (load + build), ${databaseLabel}, median of ${RUNS} runs; Node ${process.version}, load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}\n`,
 );
 console.log(
-  `${"".padEnd(30)}${"responses".padStart(10)}${"median ms".padStart(11)}${"min ms".padStart(9)}${"µs/response".padStart(13)}`,
+  `${"".padEnd(30)}${"responses".padStart(10)}${"median ms".padStart(11)}${"min ms".padStart(9)}${"µs/response".padStart(13)}${"PDF ms".padStart(9)}${"pages".padStart(7)}`,
 );
 for (const r of rows)
   console.log(
-    `${r.label.padEnd(30)}${String(r.responses).padStart(10)}${r.medianMs.toFixed(2).padStart(11)}${r.minMs.toFixed(2).padStart(9)}${(r.msPerResponse * 1000).toFixed(0).padStart(13)}`,
+    `${r.label.padEnd(30)}${String(r.responses).padStart(10)}${r.medianMs.toFixed(2).padStart(11)}${r.minMs.toFixed(2).padStart(9)}${(r.msPerResponse * 1000).toFixed(0).padStart(13)}${r.pdfMedianMs.toFixed(0).padStart(9)}${String(r.pdfPages).padStart(7)}`,
   );
 console.log(
   `\n${responseRatio.toFixed(1)}× the responses take ${timeRatio.toFixed(1)}× the time: ` +
     (result.targetMet
       ? "grows no faster than the responses (target met)"
       : "grows FASTER than the responses (target NOT met)"),
+);
+console.log(
+  `The PDF (median of ${PDF_RUNS}) takes ${result.pdfRatio.toFixed(1)}× as long for the large démarche; it grows with the groups (pages, the table of pairs of groups), not with the responses, which it only counts.`,
 );
 console.log(
   `Each response beyond the first 9 adds ${marginalUsPerResponse.toFixed(1)} µs (difference of the medians).`,

@@ -98,6 +98,9 @@ execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "dep
 });
 const { seedLoadDemarche } = await import("./lib/load-seed");
 const { db } = await import("../src/server/db");
+const { viewerFromSessionId } = await import("../src/server/auth/viewer");
+const { saveMyPositionDraft } = await import("../src/server/positions/save-my-position-draft");
+const { submitMyPosition } = await import("../src/server/positions/submit-my-position");
 const seeded = await seedLoadDemarche(PARTICIPANTS + WARMUP_PEOPLE, serverEnv.AUTH_SECRET!);
 const people = seeded.people.slice(0, PARTICIPANTS);
 const warmupPeople = seeded.people.slice(PARTICIPANTS);
@@ -230,22 +233,6 @@ function checkAction(reply: Reply, expectedStatus: "draft" | "submitted"): Outco
   return { ok: true };
 }
 
-/**
- * Server CPU per kind of request, counted only while requests go one at a
- * time (set during the sequential phase), from the serving process's /proc
- * counters before and after each request.
- */
-let perKindCpu: { pidOf: (kind: string) => number; totals: Map<string, number> } | null = null;
-
-async function measure(kind: string, samples: Sample[], call: () => Promise<Outcome>): Promise<Outcome> {
-  if (!perKindCpu) return timed(kind, samples, call);
-  const pid = perKindCpu.pidOf(kind);
-  const before = processCpuMs(pid);
-  const outcome = await timed(kind, samples, call);
-  perKindCpu.totals.set(kind, (perKindCpu.totals.get(kind) ?? 0) + processCpuMs(pid) - before);
-  return outcome;
-}
-
 /** One person's rounds; returns the answers of their last acknowledged confirmation. */
 async function participantRounds(
   index: number,
@@ -261,11 +248,11 @@ async function participantRounds(
     for (let round = firstRound; round < firstRound + rounds; round++) {
       const answers = answersFor(index, round);
       const body = JSON.stringify([answers]);
-      const draft = await measure("draft", samples, async () =>
+      const draft = await timed("draft", samples, async () =>
         checkAction(await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, cookie, PORT), body), "draft"),
       );
       if (draft.ok) acknowledged.drafts++;
-      const submit = await measure("submit", samples, async () =>
+      const submit = await timed("submit", samples, async () =>
         checkAction(
           await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, cookie, PORT), body),
           "submitted",
@@ -295,7 +282,7 @@ async function bareRequests(count: number, samples: Sample[], cookie: string, un
   delete (headers as Record<string, string | undefined>)["next-action"];
   try {
     for (let i = 0; i < count || performance.now() < until; i++) {
-      await measure("bare", samples, async () => {
+      await timed("bare", samples, async () => {
         const reply = await connection.request("POST", "/noop", headers, body);
         return reply.status === 204 ? { ok: true } : { ok: false, error: `HTTP ${reply.status}` };
       });
@@ -318,7 +305,7 @@ async function bareActionRequests(
   const headers = actionHeaders(actionId, cookie, BARE_PORT, BARE_ROUTER_STATE);
   try {
     for (let i = 0; i < count || performance.now() < until; i++) {
-      await measure("bare-action", samples, async () =>
+      await timed("bare-action", samples, async () =>
         checkAction(await connection.request("POST", "/action", headers, body), "draft"),
       );
     }
@@ -409,7 +396,6 @@ try {
 
   // One request at a time: the service time of each kind, without queueing.
   const sequentialPerson = warmupPeople[0]!;
-  perKindCpu = { pidOf: (kind) => (kind.startsWith("bare") ? bare.pid : app.pid), totals: new Map() };
   const sequential = await phase(app.pid, postmaster, async (samples) => {
     for (let i = 0; i < SEQUENTIAL; i++) {
       await bareRequests(1, samples, sequentialPerson.cookie);
@@ -419,10 +405,31 @@ try {
     }
   });
 
-  const sequentialCpu = Object.fromEntries(
-    [...perKindCpu.totals].map(([kind, ms]) => [kind, ms / sequential.samples.filter((x) => x.kind === kind).length]),
-  );
-  perKindCpu = null;
+  // The same work without HTTP, Next.js or Auth.js: the session lookup and the
+  // two server functions called in this process, one at a time.
+  const inProcess: Record<string, number[]> = { session: [], draft: [], submit: [] };
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const person = warmupPeople[2]!;
+    const t0 = performance.now();
+    const viewer = await viewerFromSessionId(person.sid);
+    const t1 = performance.now();
+    const answers = answersFor(PARTICIPANTS + 2, 100 + i);
+    await saveMyPositionDraft(viewer, answers);
+    const t2 = performance.now();
+    await submitMyPosition(viewer, answers);
+    const t3 = performance.now();
+    if (i >= 5) {
+      inProcess.session!.push(t1 - t0);
+      inProcess.draft!.push(t2 - t1);
+      inProcess.submit!.push(t3 - t2);
+    }
+  }
+  const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const inProcessMs = {
+    session: medianOf(inProcess.session!),
+    draft: medianOf(inProcess.draft!),
+    submit: medianOf(inProcess.submit!),
+  };
 
   const bareRun = (samples: Sample[]) =>
     Promise.all(people.map((p) => bareRequests(2 * ROUNDS, samples, p.cookie, performance.now() + BARE_MIN_MS))).then(
@@ -509,8 +516,8 @@ try {
     loadAverage: { before: bareBefore.load[0], after: bareAfter.load[1] },
     stats,
     sequential: sequentialStats,
-    /** Server CPU per request of each kind, one request at a time (/proc ticks of 10 ms, summed over the requests). */
-    sequentialCpuMs: sequentialCpu,
+    /** Median time of the session lookup and the server functions called in-process (no HTTP, Next.js, Auth.js). */
+    inProcessMs,
     documents,
     serverCpuShareDuringApp: appRun.serverCpuMs / appRun.wallMs,
     cpuPerRequestMs: {
@@ -555,16 +562,15 @@ try {
     `\nOne request at a time (p50): bare ${sequentialStats.bare.p50.toFixed(1)} ms, bare action ${sequentialStats.bareAction.p50.toFixed(1)} ms, draft ${sequentialStats.draft.p50.toFixed(1)} ms, confirm ${sequentialStats.submit.p50.toFixed(1)} ms`,
   );
   console.log(
-    `Server CPU per request, one at a time: ${Object.entries(sequentialCpu)
-      .map(([kind, ms]) => `${kind} ${ms.toFixed(1)} ms`)
-      .join(", ")}`,
+    `In-process, without HTTP/Next.js/Auth.js (median): session lookup ${inProcessMs.session.toFixed(1)} ms, ` +
+      `saveMyPositionDraft ${inProcessMs.draft.toFixed(1)} ms, submitMyPosition ${inProcessMs.submit.toFixed(1)} ms`,
   );
   console.log(
     `Server CPU per request under load: bare ${result.cpuPerRequestMs.bare.toFixed(2)} ms, bare action ${result.cpuPerRequestMs.bareAction.toFixed(2)} ms, app ${result.cpuPerRequestMs.app.toFixed(2)} ms` +
       (postgres ? ` (+ PostgreSQL ${result.cpuPerRequestMs.database!.toFixed(2)} ms)` : ""),
   );
   console.log(
-    `The app server's process was busy ${(100 * result.serverCpuShareDuringApp).toFixed(0)} % of the app phase's wall time (100 % = one core, its JavaScript thread's limit).`,
+    `The app server used ${(100 * result.serverCpuShareDuringApp).toFixed(0)} % of a core during the app phase (its JavaScript runs on one; GC and I/O threads add a little).`,
   );
   console.log(
     `Participant page HTML: ${(documents.participant.raw / 1024).toFixed(1)} kB (${(documents.participant.gzip / 1024).toFixed(1)} kB gzip); ` +

@@ -249,10 +249,10 @@ function summary() {
     lines.push("");
     for (const load of loads) {
       lines.push(
-        `- ${load.database}: one request at a time, p50 (server CPU) bare handler ${f1(load.sequential.bare.p50)} ms (${f1(load.sequentialCpuMs.bare)}), ` +
-          `bare action ${f1(load.sequential.bareAction.p50)} ms (${f1(load.sequentialCpuMs["bare-action"])}), ` +
-          `draft ${f1(load.sequential.draft.p50)} ms (${f1(load.sequentialCpuMs.draft)}), confirm ${f1(load.sequential.submit.p50)} ms (${f1(load.sequentialCpuMs.submit)}); ` +
-          `the app server's process was busy ${(100 * load.serverCpuShareDuringApp).toFixed(0)} % of the app phase (one core); ` +
+        `- ${load.database}: one request at a time (p50), bare handler ${f1(load.sequential.bare.p50)} ms, ` +
+          `bare action ${f1(load.sequential.bareAction.p50)} ms, draft ${f1(load.sequential.draft.p50)} ms, confirm ${f1(load.sequential.submit.p50)} ms; ` +
+          `in-process without HTTP, Next.js or Auth.js: session lookup ${f1(load.inProcessMs.session)} ms, saveMyPositionDraft ${f1(load.inProcessMs.draft)} ms, submitMyPosition ${f1(load.inProcessMs.submit)} ms; ` +
+          `the app server used ${(100 * load.serverCpuShareDuringApp).toFixed(0)} % of a core during the app phase; ` +
           `load average ${load.loadAverage.before.toFixed(2)} → ${load.loadAverage.after.toFixed(2)}; ` +
           `verification: ${load.verification.participantsMatchingLastConfirmation}/${load.participants} positions equal to the last acknowledged confirmation, ` +
           `${load.verification.auditedSubmits} audited confirmations for ${load.verification.acknowledgedSubmits} acknowledged.`,
@@ -296,13 +296,13 @@ function summary() {
       "",
       "## CA report growth (report model: load + build, median of runs)",
       "",
-      "| database | démarche | responses | median ms | min ms | µs / response |",
-      "|---|---|---|---|---|---|",
+      "| database | démarche | responses | median ms | min ms | µs / response | PDF ms (pages) |",
+      "|---|---|---|---|---|---|---|",
     );
     for (const g of growths)
       for (const r of g.rows)
         lines.push(
-          `| ${g.database} | ${r.label} | ${r.responses} | ${r.medianMs.toFixed(2)} | ${r.minMs.toFixed(2)} | ${(r.msPerResponse * 1000).toFixed(0)} |`,
+          `| ${g.database} | ${r.label} | ${r.responses} | ${r.medianMs.toFixed(2)} | ${r.minMs.toFixed(2)} | ${(r.msPerResponse * 1000).toFixed(0)} | ${r.pdfMedianMs.toFixed(0)} (${r.pdfPages}) |`,
         );
     lines.push(
       "",

@@ -15,7 +15,8 @@ import { joinAs, makeDemarche, makeFacilitatorViewer, setPhase } from "../../tes
 /** The session cookie's name over plain http (Auth.js prefixes it with __Secure- over https). */
 export const SESSION_COOKIE = "authjs.session-token";
 
-export type LoadPerson = { participantId: string; groupId: string; cookie: string };
+/** `sid`: the raw session id, for calling the server functions in-process. */
+export type LoadPerson = { participantId: string; groupId: string; sid: string; cookie: string };
 
 /** The cookie Auth.js issues at sign-in: an encrypted JWT holding only the session id (src/server/auth/next-auth.ts). */
 export async function sessionCookie(sid: string, secret: string): Promise<string> {
@@ -36,6 +37,7 @@ export async function seedLoadDemarche(count: number, secret: string) {
     people.push({
       participantId: viewer.participantId,
       groupId: viewer.groupId,
+      sid: viewer.sessionId,
       cookie: await sessionCookie(viewer.sessionId, secret),
     });
   }
