@@ -11,6 +11,7 @@
  *   npx tsx --import ./scripts/lib/server-only-register.mjs bench/load.ts \
  *     [--database-url file:… | postgresql://…]  (default: a fresh SQLite file under .tmp/bench/)
  *     [--participants 100] [--rounds 5] [--port 3710] [--bare-port 3711] [--json <file>]
+ *     [--profile <dir>] [--app-dir <another build of the app, e.g. a changed copy under .tmp/>]
  *
  * The database must be empty (it is migrated and seeded here); `npm run
  * bench` makes one for each database. Each participant does `rounds` rounds
@@ -50,6 +51,8 @@ const { values: args } = parseArgs({
     json: { type: "string" },
     // Writes a V8 CPU profile of the app server to this folder (for finding where the time goes).
     profile: { type: "string" },
+    // Serves another build of the app (e.g. a copy under .tmp/ with one change, to measure it).
+    "app-dir": { type: "string" },
   },
 });
 const PARTICIPANTS = Number(args.participants);
@@ -57,6 +60,7 @@ const ROUNDS = Number(args.rounds);
 const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
 const WARMUP_PEOPLE = 10;
+const APP_DIR = args["app-dir"] ? path.resolve(args["app-dir"]) : ROOT;
 const SEQUENTIAL = 60;
 /** Each bare phase lasts at least this long (ms), whatever its request count. */
 const BARE_MIN_MS = 10_000;
@@ -85,7 +89,7 @@ const serverEnv: NodeJS.ProcessEnv = {
 };
 Object.assign(process.env, serverEnv);
 
-if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+if (!fs.existsSync(path.join(APP_DIR, ".next", "BUILD_ID"))) {
   console.error("No production build: run `npm run build` (or `npm run bench`, which builds when needed).");
   process.exit(2);
 }
@@ -110,11 +114,12 @@ const warmupPeople = seeded.people.slice(PARTICIPANTS);
 /** The ids the build gave the two positioning actions (the browser reads them from the page's JavaScript). */
 function actionIds(): { draft: string; submit: string } {
   const manifest = JSON.parse(
-    fs.readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8"),
+    fs.readFileSync(path.join(APP_DIR, ".next", "server", "server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { filename: string; exportedName: string }> };
   const find = (name: string) => {
     const entry = Object.entries(manifest.node).find(
-      ([, v]) => v.filename === "src/app/(site)/atelier/positionnement/actions.ts" && v.exportedName === name,
+      // Relative to Turbopack's root: a copy under .tmp/ has a longer path.
+      ([, v]) => v.filename.endsWith("src/app/(site)/atelier/positionnement/actions.ts") && v.exportedName === name,
     );
     if (!entry) throw new Error(`${name} not in the server reference manifest`);
     return entry[0];
@@ -248,15 +253,26 @@ async function participantRounds(
     for (let round = firstRound; round < firstRound + rounds; round++) {
       const answers = answersFor(index, round);
       const body = JSON.stringify([answers]);
-      const draft = await timed("draft", samples, async () =>
-        checkAction(await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, cookie, PORT), body), "draft"),
+      const draft = await timed(
+        "draft",
+        samples,
+        async () =>
+          checkAction(
+            await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, cookie, PORT), body),
+            "draft",
+          ),
+        round - firstRound,
       );
       if (draft.ok) acknowledged.drafts++;
-      const submit = await timed("submit", samples, async () =>
-        checkAction(
-          await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, cookie, PORT), body),
-          "submitted",
-        ),
+      const submit = await timed(
+        "submit",
+        samples,
+        async () =>
+          checkAction(
+            await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, cookie, PORT), body),
+            "submitted",
+          ),
+        round - firstRound,
       );
       if (submit.ok) {
         acknowledged.submits++;
@@ -346,7 +362,7 @@ await ensureBareApp();
 console.log(`Starting the app on :${PORT} and the bare app on :${BARE_PORT}…`);
 const profileDir = args.profile ? path.resolve(args.profile) : null;
 const app = await startNext({
-  cwd: ROOT,
+  cwd: APP_DIR,
   port: PORT,
   env: serverEnv,
   probe: "/connexion",
@@ -497,6 +513,16 @@ try {
     app: statsOf(appSamples, appRun.wallMs),
     draft: statsOf(of("draft", appSamples), appRun.wallMs),
     submit: statsOf(of("submit", appSamples), appRun.wallMs),
+    // The issue's scenario literally: everybody's first draft at the same
+    // moment (each creates the person's position), then their confirmation.
+    firstDraft: statsOf(
+      of("draft", appSamples).filter((x) => x.round === 0),
+      appRun.wallMs,
+    ),
+    firstSubmit: statsOf(
+      of("submit", appSamples).filter((x) => x.round === 0),
+      appRun.wallMs,
+    ),
   };
   const sequentialStats = {
     bare: statsOf(of("bare", sequential.samples), sequential.wallMs),
@@ -557,6 +583,8 @@ try {
   console.log(line("app: draft + confirm", stats.app));
   console.log(line("  draft (autosave)", stats.draft));
   console.log(line("  confirm (revalidates)", stats.submit));
+  console.log(line("  round 1: drafts, all at once", stats.firstDraft));
+  console.log(line("  round 1: confirmations", stats.firstSubmit));
   console.log(line("bare handler (after)", stats.bareAfter));
   console.log(
     `\nOne request at a time (p50): bare ${sequentialStats.bare.p50.toFixed(1)} ms, bare action ${sequentialStats.bareAction.p50.toFixed(1)} ms, draft ${sequentialStats.draft.p50.toFixed(1)} ms, confirm ${sequentialStats.submit.p50.toFixed(1)} ms`,

@@ -244,6 +244,8 @@ function summary() {
         row("draft + confirm", load.stats.app, cpuApp),
         row("— draft (autosave)", load.stats.draft, ""),
         row("— confirm (revalidates the page)", load.stats.submit, ""),
+        row("— round 1 only: the 100 first drafts, all at once", load.stats.firstDraft, ""),
+        row("— round 1 only: the 100 first confirmations", load.stats.firstSubmit, ""),
       );
     }
     lines.push("");

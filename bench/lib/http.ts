@@ -64,10 +64,16 @@ export class Connection {
 
 export type Outcome = { ok: true } | { ok: false; error: string };
 
-export type Sample = { kind: string; ms: number; outcome: Outcome };
+/** `round`: which of a person's rounds the request belonged to, when it matters. */
+export type Sample = { kind: string; ms: number; outcome: Outcome; round?: number };
 
 /** Times one call; a thrown error is a failed sample (network error, timeout). */
-export async function timed(kind: string, samples: Sample[], call: () => Promise<Outcome>): Promise<Outcome> {
+export async function timed(
+  kind: string,
+  samples: Sample[],
+  call: () => Promise<Outcome>,
+  round?: number,
+): Promise<Outcome> {
   const start = performance.now();
   let outcome: Outcome;
   try {
@@ -75,7 +81,7 @@ export async function timed(kind: string, samples: Sample[], call: () => Promise
   } catch (error) {
     outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  samples.push({ kind, ms: performance.now() - start, outcome });
+  samples.push({ kind, ms: performance.now() - start, outcome, round });
   return outcome;
 }
 
