@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
-import { ProjectionKeys } from "@/app/(plenary)/projection/[demarcheId]/projection-keys";
+import { ProjectionKeys } from "@/app/(plenary)/projection/mise-en-commun/[demarcheId]/projection-keys";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { gapText, positionText } from "@/components/report/format";
