@@ -161,7 +161,7 @@ test("three people position themselves, the group settles and releases its resul
   await f.goto(`/demarches/${facilitator.demarcheId}/ateliers`);
   await f.getByRole("link", { name: "Projeter la vue du groupe : Intervenant.e.s" }).click();
   await expect(f.getByRole("heading", { name: "Atelier des Intervenant.e.s" })).toBeVisible();
-  const groupId = f.url().split("/projection/groupe/")[1] ?? "";
+  const groupId = f.url().split("/projection/")[1] ?? "";
   // The demo's three confirmed answers and the three new ones.
   await expect(f.getByText("6 réponses confirmées · 6 personnes dans le groupe")).toBeVisible();
   await expect(f.getByRole("img", { name: "Positions du groupe dans le triangle des mandats" })).toBeVisible();
@@ -208,7 +208,7 @@ test("three people position themselves, the group settles and releases its resul
   await expect(o.getByText("Garder le café-rencontre du jeudi.")).toHaveCount(0);
   await expect(o.getByText("Les dossiers débordent.")).toHaveCount(0);
   await expectAccessible(o, "participant group page");
-  await o.goto(`/projection/groupe/${groupId}`);
+  await o.goto(`/projection/${groupId}`);
   await expect(o).toHaveURL(/\/atelier$/);
 
   await f.getByRole("button", { name: "Partager les résultats avec la plénière" }).click();

@@ -33,7 +33,7 @@ import { undoGroupRelease } from "@/server/workshops/undo-group-release";
  */
 function refreshed<T extends { groupId: string; demarcheId: string }>(result: T): T {
   revalidatePath(`/demarches/${result.demarcheId}/ateliers`, "layout");
-  revalidatePath(`/projection/groupe/${result.groupId}`);
+  revalidatePath(`/projection/${result.groupId}`);
   revalidatePath("/atelier", "layout");
   return result;
 }

@@ -56,7 +56,7 @@ export default async function WorkshopsPage({ params }: { params: Promise<{ dema
                   {t("manage")}
                   <span className="sr-only"> : {group.label}</span>
                 </Link>
-                <Link href={`/projection/groupe/${group.id}`} className={buttonClasses("secondary")}>
+                <Link href={`/projection/${group.id}`} className={buttonClasses("secondary")}>
                   {t("project")}
                   <span className="sr-only"> : {group.label}</span>
                 </Link>

@@ -44,7 +44,7 @@ export default async function GroupWorkshopPage({
         </Link>
         <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("groupTitle", { group: data.group.label })}</h1>
         <div className="mt-3 flex flex-wrap gap-3">
-          <Link href={`/projection/groupe/${groupId}`} className={buttonClasses("primary")}>
+          <Link href={`/projection/${groupId}`} className={buttonClasses("primary")}>
             {t("projectGroupView")}
           </Link>
           <a href={`${base}/fiche?groupe=${encodeURIComponent(groupId)}`} className={buttonClasses("secondary")}>
