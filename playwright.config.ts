@@ -17,10 +17,16 @@ export const SERVERS = {
   fresh: { port: portBase, demo: "off" },
   demo: { port: portBase + 1, demo: "on" },
   journey: { port: portBase + 2, demo: "off" },
+  // Security checks that write (replayed actions, sign-ins) on their own demo database.
+  security: { port: portBase + 3, demo: "on" },
+  // The same app told its public address is https (as behind a TLS-terminating proxy).
+  https: { port: portBase + 4, demo: "on", baseUrl: `https://localhost:${portBase + 4}` },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
-  command: `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}`,
+  command:
+    `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}` +
+    ("baseUrl" in SERVERS[name] ? ` --base-url ${SERVERS[name].baseUrl}` : ""),
   url: `http://localhost:${SERVERS[name].port}/`,
   reuseExistingServer: false,
   timeout: 120_000,
@@ -69,6 +75,17 @@ export default defineConfig({
       testMatch: /journey\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.journey.port}` },
     },
+    {
+      name: "security",
+      testMatch: /security\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.security.port}` },
+    },
+    {
+      // Served over plain http, but BASE_URL says https: what a reverse proxy in front would give.
+      name: "https",
+      testMatch: /https\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.https.port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo"), serve("journey")],
+  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("security"), serve("https")],
 });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves the production build on a throwaway database for the end-to-end
 // tests: --db <file> is recreated from the migrations, --demo on|off.
+// --base-url <url> sets the public address (default http://localhost:<port>),
+// e.g. https://… to serve as if behind a TLS-terminating reverse proxy.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,7 +11,12 @@ import { bin, loadEnv, ROOT } from "./lib/env.mjs";
 import { run } from "./lib/run.mjs";
 
 const { values } = parseArgs({
-  options: { port: { type: "string" }, db: { type: "string" }, demo: { type: "string", default: "off" } },
+  options: {
+    port: { type: "string" },
+    db: { type: "string" },
+    demo: { type: "string", default: "off" },
+    "base-url": { type: "string" },
+  },
 });
 const dbFile = path.resolve(ROOT, values.db);
 if (!dbFile.startsWith(path.join(ROOT, ".tmp") + path.sep)) {
@@ -21,10 +28,11 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: t
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 
 const env = loadEnv({ quiet: true });
+const baseUrl = values["base-url"] ?? `http://localhost:${values.port}`;
 Object.assign(env, {
   PORT: values.port,
-  BASE_URL: `http://localhost:${values.port}`,
-  AUTH_URL: `http://localhost:${values.port}`,
+  BASE_URL: baseUrl,
+  AUTH_URL: baseUrl,
   DATABASE_URL: `file:${dbFile}`,
   DEMO: values.demo,
   LOG_LEVEL: "warn",
