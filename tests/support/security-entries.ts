@@ -43,9 +43,11 @@ import { type CallerKind, FORGED, freshEmail, type MatrixCaller, type SecurityFi
  *      callers meet the same state. Add to the fixture
  *      (tests/support/security-fixture.ts) what several entries need.
  *   5. A route handler goes under ROUTES with its method: `params` gives the
- *      dynamic segments (`{ demarcheId: f.demarcheId }`, `{ token: … }`);
+ *      dynamic segments (`{ demarcheId: f.demarcheId }`, or for the report
+ *      link `{ token: c.credentials.reportLinkToken ?? FORGED.token }`);
  *      `search` adds a query string. A 2xx or 3xx answer is a success, a 4xx
- *      a refusal, a 5xx or a thrown error a failure.
+ *      a refusal, a 5xx or a thrown error a failure. The handler gets the
+ *      caller's viewer from the mocked getViewer(), as pages do.
  *   6. A new kind of caller (e.g. a CA delegate) goes in CALLER_KINDS and
  *      makeSecurityFixture; every entry then states whether it is allowed.
  */

@@ -49,6 +49,8 @@ export type Credentials = {
   returnCode?: string;
   /** Their own email and password (facilitators). */
   login?: { email: string; password: string };
+  /** The token of the report link they were given (the /r/<token> address). */
+  reportLinkToken?: string;
 };
 
 export type MatrixCaller = { kind: CallerKind; viewer: Viewer; credentials: Credentials; who: string };
@@ -208,7 +210,7 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
       "report-link": {
         kind: "report-link",
         viewer: { kind: "report-link", reportLinkId: reportLink.id, demarcheId },
-        credentials: {},
+        credentials: { reportLinkToken: reportToken },
         who: "someone holding this démarche's report link",
       },
       "invitation-holder": anonymous("invitation-holder", "not signed in, holding a valid invitation", {
