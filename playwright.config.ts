@@ -3,8 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests run a real browser against the production build, on
- * throwaway databases: an empty one (first run), one with the demo, and
- * another empty one for the facilitator's whole journey (sign-up to ateliers).
+ * throwaway databases: an empty one (first run), one with the demo, another
+ * empty one for the facilitator's set-up (sign-up to ateliers), and one more
+ * for a whole démarche (sign-up to closing).
  * `npm run test:e2e` builds first when needed (scripts/e2e.mjs).
  */
 const executablePath =
@@ -21,6 +22,8 @@ export const SERVERS = {
   workshop: { port: portBase + 3, demo: "on", seed: null },
   // A démarche at the mise en commun (scripts/seed-e2e-plenary.ts).
   plenary: { port: portBase + 4, demo: "off", seed: "e2e-plenary" },
+  // A whole démarche, from sign-up to closing, on an empty database.
+  "whole-demarche": { port: portBase + 5, demo: "off", seed: null },
 } as const;
 
 const serve = (name: keyof typeof SERVERS) => ({
@@ -85,6 +88,18 @@ export default defineConfig({
       testMatch: /plenary\/.*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.plenary.port}` },
     },
+    {
+      name: "whole-demarche",
+      testMatch: /whole-demarche\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS["whole-demarche"].port}` },
+    },
   ],
-  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("workshop"), serve("plenary")],
+  webServer: [
+    serve("fresh"),
+    serve("demo"),
+    serve("journey"),
+    serve("workshop"),
+    serve("plenary"),
+    serve("whole-demarche"),
+  ],
 });

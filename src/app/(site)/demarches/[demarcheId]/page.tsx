@@ -29,14 +29,15 @@ const TODO: Record<string, { key: string; href?: string }[]> = {
     { key: "invite", href: "groupes" },
     { key: "start" },
   ],
-  ateliers: [
-    { key: "workshops", href: "ateliers" },
-    { key: "release", href: "ateliers" },
+  ateliers: [{ key: "workshops", href: "ateliers" }, { key: "release", href: "ateliers" }, { key: "next" }],
+  mise_en_commun: [
+    { key: "plenary", href: "mise-en-commun" },
+    { key: "pistes", href: "mise-en-commun" },
+    { key: "next" },
   ],
-  mise_en_commun: [{ key: "plenary", href: "calendrier" }, { key: "pistes" }],
-  transmission_ca: [{ key: "report" }],
-  suivi: [{ key: "reactions" }, { key: "close" }],
-  cloturee: [{ key: "nothing" }],
+  transmission_ca: [{ key: "report", href: "rapport" }, { key: "answers", href: "rapport/reponses" }, { key: "next" }],
+  suivi: [{ key: "meeting", href: "calendrier" }, { key: "reactions", href: "rapport/reponses" }, { key: "close" }],
+  cloturee: [{ key: "archive", href: "rapport" }, { key: "nothing" }],
 };
 
 export default async function DemarcheDashboardPage({ params }: { params: Promise<{ demarcheId: string }> }) {
