@@ -38,7 +38,7 @@ export default async function PlenaryPage({ params }: { params: Promise<{ demarc
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p>{t("intro")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href={`/projection/${demarcheId}`} className={buttonClasses("primary")}>
+          <Link href={`/projection/mise-en-commun/${demarcheId}`} className={buttonClasses("primary")}>
             {t("projectionLink")}
           </Link>
           <Link href={`/demarches/${demarcheId}/rapport`} className={buttonClasses("secondary")}>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
-import { ProjectionKeys } from "@/app/(plenary)/projection/[demarcheId]/projection-keys";
+import { ProjectionKeys } from "@/app/(plenary)/projection/mise-en-commun/[demarcheId]/projection-keys";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { gapText, positionText } from "@/components/report/format";
@@ -104,7 +104,7 @@ export default async function ProjectionPage({
   const requested = Number.parseInt(etape ?? "1", 10);
   const index = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), steps.length) - 1 : 0;
   const step = steps[index] as Step;
-  const href = (i: number) => `/projection/${demarcheId}?etape=${i + 1}`;
+  const href = (i: number) => `/projection/mise-en-commun/${demarcheId}?etape=${i + 1}`;
   const previous = index > 0 ? href(index - 1) : null;
   const next = index < steps.length - 1 ? href(index + 1) : null;
   const navButton =
