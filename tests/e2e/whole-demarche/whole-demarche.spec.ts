@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pdfTextContent } from "../../support/pdf-text";
 import {
   answerPiste,
@@ -115,6 +115,29 @@ const PISTES = {
   table: "Maintenir la représentation à la table de quartier",
 };
 
+/**
+ * With E2E_SCREENSHOTS=<folder>, a facilitator page is photographed at
+ * 1280 px and at phone width, to look at (nothing is compared).
+ */
+async function photograph(page: Page, path: string, name: string) {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  const phone = await page.context().newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [shot, width] of [
+    [page, 1280],
+    [phone, 390],
+  ] as const) {
+    await shot.goto(path);
+    await shot.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
+  }
+  await phone.close();
+}
+
+const photographDashboard = (page: Page, demarcheId: string, phase: string) =>
+  photograph(page, `/demarches/${demarcheId}`, `dashboard-${phase}`);
+
 /** Every page a participant may open; none may fail, whatever the phase. */
 const PARTICIPANT_PAGES = [
   "/atelier",
@@ -195,9 +218,11 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
   };
   await checkPages(false, false);
 
+  await photographDashboard(f, demarcheId, "1-preparation");
   await f.goto(`/demarches/${demarcheId}`);
   await expect(f.getByText("Tout est prêt pour passer à l'étape « Ateliers ».")).toBeVisible();
   await advancePhase(f, demarcheId, "Ateliers");
+  await photographDashboard(f, demarcheId, "2-ateliers");
 
   // ── Each person positions themselves with the tokens ───────────────────────
   for (const [g, group] of GROUPS.entries()) {
@@ -227,6 +252,8 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
 
   // ── Mise en commun: at least one convergence and one divergence ──────────────
   await advancePhase(f, demarcheId, "Mise en commun");
+  await photographDashboard(f, demarcheId, "3-mise-en-commun");
+  await f.goto(`/demarches/${demarcheId}`);
   // The dashboard says what to do, and why the CA cannot receive anything yet.
   await expect(f.getByTestId("phase-blockers")).toContainText("Aucune piste n'a encore été retenue pour le CA");
   await expect(f.getByRole("button", { name: "Passer à l'étape « Transmission au CA »" })).toHaveCount(0);
@@ -253,6 +280,8 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
 
   // ── Transmission au CA: the board reads the report, downloads the PDF, answers ─
   await advancePhase(f, demarcheId, "Transmission au CA");
+  await photographDashboard(f, demarcheId, "4-transmission");
+  await f.goto(`/demarches/${demarcheId}`);
   await expect(f.getByTestId("phase-blockers")).toContainText(
     "Le rapport des délégué.e.s du CA n'est pas encore publié",
   );
@@ -293,6 +322,7 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
 
   // ── Suivi: each group reacts to the CA's answers ─────────────────────────────
   await advancePhase(f, demarcheId, "Suivi");
+  await photographDashboard(f, demarcheId, "5-suivi");
   await checkPages(true, true);
   for (const [g, group] of GROUPS.entries()) {
     const page = await participantPage(browser, returnCodes[g]![1]!);
@@ -308,6 +338,9 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
 
   // ── Clôture ──────────────────────────────────────────────────────────────────
   await advancePhase(f, demarcheId, "Clôturée");
+  await photographDashboard(f, demarcheId, "6-cloturee");
+  await photograph(f, `/demarches/${demarcheId}/parametres`, "settings");
+  await f.goto(`/demarches/${demarcheId}`);
   await checkPages(true, true);
   await expect(f.getByText("Cette démarche est clôturée.", { exact: false })).toBeVisible();
   const after = await participantPage(browser, returnCodes[0]![2]!);
