@@ -48,7 +48,7 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
                 href={tab.href}
                 ref={isCurrent ? current : undefined}
                 aria-current={isCurrent ? "page" : undefined}
-                className={`inset-focus inline-flex min-h-11 items-center border-b-4 px-2 text-base font-semibold ${
+                className={`inset-focus inline-flex min-h-11 items-center border-b-4 px-2 text-[0.9375rem] font-semibold ${
                   isCurrent
                     ? "border-brand-700 text-brand-800"
                     : "border-transparent text-stone-700 hover:border-stone-400 hover:text-ink"
