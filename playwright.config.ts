@@ -62,35 +62,37 @@ export default defineConfig({
       ],
     },
   },
+  // Each project owns one folder (testDir, not a pattern on the absolute
+  // path, which would also match a checkout whose own path holds "journey/").
   projects: [
     {
       name: "fresh",
-      testMatch: /fresh\/.*\.spec\.ts/,
+      testDir: "tests/e2e/fresh",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.fresh.port}` },
     },
     {
       name: "demo",
-      testMatch: /demo\/.*\.spec\.ts/,
+      testDir: "tests/e2e/demo",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.demo.port}` },
     },
     {
       name: "journey",
-      testMatch: /journey\/.*\.spec\.ts/,
+      testDir: "tests/e2e/journey",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.journey.port}` },
     },
     {
       name: "workshop",
-      testMatch: /workshop\/.*\.spec\.ts/,
+      testDir: "tests/e2e/workshop",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.workshop.port}` },
     },
     {
       name: "plenary",
-      testMatch: /plenary\/.*\.spec\.ts/,
+      testDir: "tests/e2e/plenary",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.plenary.port}` },
     },
     {
       name: "whole-demarche",
-      testMatch: /whole-demarche\/.*\.spec\.ts/,
+      testDir: "tests/e2e/whole-demarche",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS["whole-demarche"].port}` },
     },
   ],
