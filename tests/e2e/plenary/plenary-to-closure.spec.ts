@@ -98,7 +98,7 @@ test("the facilitator records the pistes retained for the CA", async () => {
   // A validation error keeps what was typed.
   await form.getByLabel("Titre de la piste").fill(PISTES.assembly);
   await form.getByRole("button", { name: "Enregistrer la piste" }).click();
-  await expect(form.getByText("Choisissez une orientation.")).toBeVisible();
+  await expect(form.getByText("Indiquez s'il s'agit de consolider des acquis ou de changer de cap.")).toBeVisible();
   await expect(form.getByLabel("Titre de la piste")).toHaveValue(PISTES.assembly);
   await recordPiste(page, {
     orientation: "Changer de cap",
