@@ -78,9 +78,11 @@ export default defineConfig({
       ],
     },
   },
+  // Each project owns one folder (testDir, not a pattern on the absolute path,
+  // which a checkout's own folder name could match).
   projects: Object.entries(SERVERS).map(([name, server]) => ({
     name,
-    testMatch: new RegExp(`(^|/)${name}/.*\\.spec\\.ts$`),
+    testDir: `tests/e2e/${name}`,
     use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${server.port}` },
   })),
   webServer: Object.entries(SERVERS).map(([name, server]) => serve(name, server)),
