@@ -3,9 +3,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
-const https = (process.env.BASE_URL ?? "").startsWith("https://");
-
-/** Headers for every route; the Content-Security-Policy (with a nonce) is set in src/proxy.ts. */
+/**
+ * Headers for every route. The Content-Security-Policy (with a nonce) and HSTS
+ * are set in src/proxy.ts, at run time: HSTS follows BASE_URL, which may be set
+ * after the build.
+ */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // Invitation and report links carry tokens in the path: never send them to another site.
@@ -13,7 +15,6 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 const nextConfig: NextConfig = {

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests run a real browser against the production build, on
- * throwaway databases: an empty one (first run), one with the demo, and
- * another empty one for the facilitator's whole journey (sign-up to ateliers).
- * `npm run test:e2e` builds first when needed (scripts/e2e.mjs).
+ * End-to-end tests run a real browser against the production build. Each
+ * project has its own server on its own throwaway database, and its specs
+ * live in tests/e2e/<project>/. `npm run test:e2e` builds first when needed
+ * (scripts/e2e.mjs).
  */
 const executablePath =
   process.env.CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -13,26 +13,45 @@ const executablePath =
 // E2E_PORT_BASE lets two checkouts run their suites side by side.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
-export const SERVERS = {
-  fresh: { port: portBase, demo: "off", seed: null },
-  demo: { port: portBase + 1, demo: "on", seed: null },
-  journey: { port: portBase + 2, demo: "off", seed: null },
-  // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
-  workshop: { port: portBase + 3, demo: "on", seed: null },
-  // A démarche at the mise en commun (scripts/seed-e2e-plenary.ts).
-  plenary: { port: portBase + 4, demo: "off", seed: "e2e-plenary" },
-} as const;
+type Server = { demo: "on" | "off"; seed?: string; https?: boolean };
 
-const serve = (name: keyof typeof SERVERS) => ({
-  command: `node scripts/serve-e2e.mjs --port ${SERVERS[name].port} --db .tmp/e2e-${name}.db --demo ${SERVERS[name].demo}${
-    SERVERS[name].seed ? ` --seed ${SERVERS[name].seed}` : ""
-  }`,
-  url: `http://localhost:${SERVERS[name].port}/`,
-  reuseExistingServer: false,
-  timeout: 120_000,
-  stdout: "ignore" as const,
-  stderr: "pipe" as const,
-});
+/** One server per project; the port is portBase + its position in this list. */
+const SERVER_LIST: [name: string, server: Server][] = [
+  // First run on an empty database.
+  ["fresh", { demo: "off" }],
+  // The demo, as `npm start` loads it.
+  ["demo", { demo: "on" }],
+  // A facilitator's journey from sign-up to the ateliers.
+  ["journey", { demo: "off" }],
+  // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
+  ["workshop", { demo: "on" }],
+  // A démarche at the mise en commun (scripts/seed-e2e-plenary.ts).
+  ["plenary", { demo: "off", seed: "e2e-plenary" }],
+  // A whole démarche, from sign-up to closing, on an empty database.
+  ["whole-demarche", { demo: "off" }],
+  // Security checks that write (replayed actions, sign-ins) on their own demo database.
+  ["security", { demo: "on" }],
+  // Served over plain http, but BASE_URL says https: what a TLS-terminating reverse proxy in front gives.
+  ["https", { demo: "on", https: true }],
+];
+
+export const SERVERS = Object.fromEntries(
+  SERVER_LIST.map(([name, server], i) => [name, { ...server, port: portBase + i }]),
+);
+
+function serve(name: string, server: Server & { port: number }) {
+  const args = [`--port ${server.port}`, `--db .tmp/e2e-${name}.db`, `--demo ${server.demo}`];
+  if (server.seed) args.push(`--seed ${server.seed}`);
+  if (server.https) args.push(`--base-url https://localhost:${server.port}`);
+  return {
+    command: `node scripts/serve-e2e.mjs ${args.join(" ")}`,
+    url: `http://localhost:${server.port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,7 +59,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
@@ -59,32 +78,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    {
-      name: "fresh",
-      testMatch: /fresh\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.fresh.port}` },
-    },
-    {
-      name: "demo",
-      testMatch: /demo\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.demo.port}` },
-    },
-    {
-      name: "journey",
-      testMatch: /journey\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.journey.port}` },
-    },
-    {
-      name: "workshop",
-      testMatch: /workshop\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.workshop.port}` },
-    },
-    {
-      name: "plenary",
-      testMatch: /plenary\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${SERVERS.plenary.port}` },
-    },
-  ],
-  webServer: [serve("fresh"), serve("demo"), serve("journey"), serve("workshop"), serve("plenary")],
+  // Each project owns one folder (testDir, not a pattern on the absolute path,
+  // which a checkout's own folder name could match).
+  projects: Object.entries(SERVERS).map(([name, server]) => ({
+    name,
+    testDir: `tests/e2e/${name}`,
+    use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${server.port}` },
+  })),
+  webServer: Object.entries(SERVERS).map(([name, server]) => serve(name, server)),
 });

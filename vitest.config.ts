@@ -14,6 +14,24 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
 };
 
+// The fuzzing project takes minutes: it runs when asked for by name
+// (`vitest run --project fuzz`, i.e. `npm run test:fuzz`), not in a plain `vitest run`.
+const fuzzAsked = process.argv.some(
+  (arg, i) => arg === "--project=fuzz" || (arg === "fuzz" && process.argv[i - 1] === "--project"),
+);
+
+/** Tests against a real database built from the migrations (SQLite or PostgreSQL). */
+const databaseTests = {
+  environment: "node" as const,
+  globalSetup: ["tests/support/integration-global-setup.ts"],
+  setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/integration-db.ts"],
+  pool: "forks" as const,
+  // next-auth imports "next/server" without an extension, which Node's
+  // ESM loader refuses; letting Vite transform it resolves the import.
+  server: { deps: { inline: ["next-auth", "@auth/core"] } },
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -30,20 +48,28 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...databaseTests,
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           exclude: [`tests/integration/**/*.${otherDatabase}.test.ts`],
-          environment: "node",
-          globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/integration-db.ts"],
-          pool: "forks",
-          // next-auth imports "next/server" without an extension, which Node's
-          // ESM loader refuses; letting Vite transform it resolves the import.
-          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           testTimeout: 20_000,
-          hookTimeout: 60_000,
         },
       },
+      ...(fuzzAsked
+        ? [
+            {
+              // Property-based fuzzing of every server action: slow, so kept
+              // out of the integration run; `npm test` runs both.
+              resolve: { alias },
+              test: {
+                ...databaseTests,
+                name: "fuzz",
+                include: ["tests/fuzz/**/*.fuzz.test.ts"],
+                testTimeout: 900_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the production build on a throwaway database for the end-to-end
-// tests: --db <file> is recreated from the migrations, --demo on|off, and
-// --seed <name> runs scripts/seed-<name>.ts on it (a project's own start).
+// tests: --db <file> is recreated from the migrations, --demo on|off,
+// --seed <name> runs scripts/seed-<name>.ts on it (a project's own start), and
+// --base-url <url> sets the public address (default http://localhost:<port>),
+// e.g. https://… to serve as if behind a TLS-terminating reverse proxy.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     db: { type: "string" },
     demo: { type: "string", default: "off" },
     seed: { type: "string" },
+    "base-url": { type: "string" },
   },
 });
 const dbFile = path.resolve(ROOT, values.db);
@@ -27,10 +30,11 @@ for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: t
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 
 const env = loadEnv({ quiet: true });
+const baseUrl = values["base-url"] ?? `http://localhost:${values.port}`;
 Object.assign(env, {
   PORT: values.port,
-  BASE_URL: `http://localhost:${values.port}`,
-  AUTH_URL: `http://localhost:${values.port}`,
+  BASE_URL: baseUrl,
+  AUTH_URL: baseUrl,
   DATABASE_URL: `file:${dbFile}`,
   DEMO: values.demo,
   LOG_LEVEL: "warn",
@@ -39,9 +43,13 @@ await migrate(env);
 if (values.demo === "on") await seedDemo(env);
 if (values.seed) {
   if (!/^[a-z0-9-]+$/.test(values.seed)) throw new Error(`Bad seed name: ${values.seed}`);
-  await runOrExit(bin("tsx"), ["--import", "./scripts/lib/server-only-register.mjs", `scripts/seed-${values.seed}.ts`], {
-    cwd: ROOT,
-    env,
-  });
+  await runOrExit(
+    bin("tsx"),
+    ["--import", "./scripts/lib/server-only-register.mjs", `scripts/seed-${values.seed}.ts`],
+    {
+      cwd: ROOT,
+      env,
+    },
+  );
 }
 process.exit(await run(bin("next"), ["start", "-p", values.port], { cwd: ROOT, env }));

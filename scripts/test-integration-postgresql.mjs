@@ -6,7 +6,8 @@
 import { bin, ROOT } from "./lib/env.mjs";
 import { run } from "./lib/run.mjs";
 
+// `--project fuzz` (npm run test:fuzz:pg) runs the fuzzing instead of the integration tests.
+const args = process.argv.slice(2);
+const project = args.some((a) => a === "--project" || a.startsWith("--project=")) ? [] : ["--project", "integration"];
 const env = { ...process.env, TEST_DATABASE: "postgresql" };
-process.exit(
-  await run(bin("vitest"), ["run", "--project", "integration", ...process.argv.slice(2)], { cwd: ROOT, env }),
-);
+process.exit(await run(bin("vitest"), ["run", ...project, ...args], { cwd: ROOT, env }));

@@ -14,6 +14,9 @@ const steps = [
   ["unit", ["run", "test:unit"]],
   ["integration (SQLite)", ["run", "test:integration"]],
   ["integration (PostgreSQL)", ["run", "test:integration:pg"]],
+  // 1,000 generated inputs per server action, on each database: a few minutes each.
+  ["fuzzing (SQLite)", ["run", "test:fuzz"]],
+  ["fuzzing (PostgreSQL)", ["run", "test:fuzz:pg"]],
   ["end-to-end", ["run", "test:e2e"]],
 ];
 for (const [name, args] of steps) {

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isHttps } from "@/lib/instance";
 
 /**
  * Sets a per-request Content-Security-Policy with a nonce that Next.js puts on
@@ -29,6 +30,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // HSTS follows BASE_URL, read when the server runs: behind a proxy that
+  // terminates TLS the request itself arrives over http, and a build made
+  // before the address was set must not decide either.
+  if (isHttps()) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 

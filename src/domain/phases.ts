@@ -33,6 +33,8 @@ export type PhaseSnapshot = {
   plenaryPisteCount: number;
   /** Plenary pistes the CA has answered. */
   answeredPisteCount: number;
+  /** Plenary pistes the CA answered « à l'étude » (still to be decided). */
+  underStudyPisteCount: number;
   caReportPublishedAt: Date | null;
   /** Groups that reacted to the CA's report. */
   groupReactionCount: number;
@@ -51,13 +53,14 @@ export type PhaseBlocker =
     }
   | { code: "tooFewGroups"; overridable: true; count: number; min: number }
   | { code: "groupNotReleased"; overridable: false; groupId: string; groupLabel: string }
+  | { code: "noPlenaryPiste"; overridable: false }
+  | { code: "pistesWithoutAnswer"; overridable: false; count: number }
+  | { code: "caReportNotPublished"; overridable: false }
   | { code: "alreadyClosed"; overridable: false };
 
 /** Worth knowing before moving on, but not in the way. */
 export type PhaseWarning =
-  | { code: "noPlenaryPiste" }
-  | { code: "pistesWithoutAnswer"; count: number }
-  | { code: "caReportNotPublished" }
+  | { code: "pistesUnderStudy"; count: number }
   | { code: "groupsWithoutReaction"; count: number }
   | { code: "closingIsFinal" };
 
@@ -132,18 +135,28 @@ export function checkAdvance(snapshot: PhaseSnapshot): AdvanceCheck {
       break;
     }
     case "mise_en_commun": {
-      // Pistes are entered in a later issue; until then the move is allowed
-      // and the dashboard only reminds the facilitator.
-      if (snapshot.plenaryPisteCount === 0) warnings.push({ code: "noPlenaryPiste" });
+      // The report to the CA is about pistes: without one there is nothing to
+      // transmit, and the CA could not publish an answer (report-rules.ts).
+      if (snapshot.plenaryPisteCount === 0) blockers.push({ code: "noPlenaryPiste", overridable: false });
       break;
     }
     case "transmission_ca": {
+      // The follow-up is the groups reacting to the CA's published answers;
+      // reactions are refused until publication (reactionRefusal), and
+      // publication needs every piste answered (publish-ca-report.ts).
       const unanswered = snapshot.plenaryPisteCount - snapshot.answeredPisteCount;
-      if (unanswered > 0) warnings.push({ code: "pistesWithoutAnswer", count: unanswered });
-      if (!snapshot.caReportPublishedAt) warnings.push({ code: "caReportNotPublished" });
+      if (unanswered > 0) blockers.push({ code: "pistesWithoutAnswer", overridable: false, count: unanswered });
+      if (!snapshot.caReportPublishedAt) blockers.push({ code: "caReportNotPublished", overridable: false });
       break;
     }
     case "suivi": {
+      // The follow-up is done once the CA's report is out (always true for a
+      // démarche that entered the suivi under these rules). Groups that stay
+      // silent, or pistes still under study, must not hold the démarche open:
+      // the facilitator is told, and decides.
+      if (!snapshot.caReportPublishedAt) blockers.push({ code: "caReportNotPublished", overridable: false });
+      if (snapshot.underStudyPisteCount > 0)
+        warnings.push({ code: "pistesUnderStudy", count: snapshot.underStudyPisteCount });
       const silent = snapshot.groups.length - snapshot.groupReactionCount;
       if (silent > 0) warnings.push({ code: "groupsWithoutReaction", count: silent });
       warnings.push({ code: "closingIsFinal" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/server/errors";
+import { log } from "@/server/log";
 
 /**
  * Failure budgets from SECURITY.md. Only failures are counted: a participant
@@ -30,7 +31,10 @@ export const RATE_LIMITS: Record<LimitName, { points: number; seconds: number }>
 export async function assertNotLimited(checks: [LimitName, string][]): Promise<void> {
   for (const [name, key] of checks) {
     const state = await limiters[name].get(key);
-    if (state && state.consumedPoints >= limiters[name].points) {
+    // A budget whose window has ended counts for nothing, even before its timer clears it.
+    if (state && state.msBeforeNext > 0 && state.consumedPoints >= limiters[name].points) {
+      // The key holds an address (and for sign-in an email): only the budget's name is logged.
+      log.warn({ event: "rate-limited", limit: name }, "attempts paused");
       throw new AppError("RATE_LIMITED", "rateLimited", {
         params: { minutes: Math.max(1, Math.ceil(state.msBeforeNext / 60_000)) },
       });

@@ -116,6 +116,7 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
     call: (v, f) => updateGroup(v, { groupId: f.groupId, label: "X", minSize: 4 }),
   },
   { name: "removeGroup", kind: "write", call: (v, f) => removeGroup(v, { groupId: f.emptyGroupId }) },
+  // Also behind the atelier page's « sans appareil » form (the one use case for both pages).
   {
     name: "addParticipantByHand",
     kind: "write",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isHm, isYmd } from "@/lib/local-time";
+import { safeString } from "@/lib/schemas/text";
 
 /**
  * Building blocks for the facilitator's forms. Messages are keys into the
@@ -7,32 +8,29 @@ import { isHm, isYmd } from "@/lib/local-time";
  */
 
 /** Row ids come from the page; the server still loads the row and checks who may touch it. */
-export const rowId = z.string().min(1).max(64);
+export const rowId = safeString().min(1).max(64);
 
 export function requiredText(max: number) {
-  return z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+  return safeString().trim().min(1, "validation.required").max(max, "validation.tooLong");
 }
 
 export function optionalText(max: number) {
-  return z.string().trim().max(max, "validation.tooLong");
+  return safeString().trim().max(max, "validation.tooLong");
 }
 
 /** A local date as an <input type="date"> gives it: "YYYY-MM-DD". */
-export const localDate = z
-  .string()
+export const localDate = safeString()
   .trim()
   .min(1, "validation.required")
   .refine((v) => isYmd(v), "validation.dateInvalid");
 
 /** Empty, or a local date. */
-export const optionalLocalDate = z
-  .string()
+export const optionalLocalDate = safeString()
   .trim()
   .refine((v) => v === "" || isYmd(v), "validation.dateInvalid");
 
 /** Empty, or a local time "HH:MM". */
-export const optionalLocalTime = z
-  .string()
+export const optionalLocalTime = safeString()
   .trim()
   .refine((v) => v === "" || isHm(v), "validation.timeInvalid");
 

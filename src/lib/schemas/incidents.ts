@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { isYmd } from "@/lib/local-time";
+import { safeString } from "@/lib/schemas/text";
 
-const ymd = z.string().refine(isYmd, "validation.dateInvalid");
-const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
+const ymd = safeString().refine(isYmd, "validation.dateInvalid");
+const text = (max: number) => safeString().trim().max(max, "validation.tooLong");
 
 export const incidentSchema = z.object({
-  demarcheId: z.string().max(64).optional().or(z.literal("")),
+  demarcheId: safeString().max(64).optional().or(z.literal("")),
   occurredOn: ymd,
   discoveredOn: ymd,
   description: text(4000).min(1, "validation.required"),

@@ -8,6 +8,7 @@ import {
   rowId,
   wholeNumber,
 } from "@/lib/schemas/common";
+import { safeString } from "@/lib/schemas/text";
 
 export const MEETING_TITLE_MAX = 120;
 export const MEETING_PLACE_MAX = 200;
@@ -19,7 +20,7 @@ export const MEETING_DURATION_MAX = 600;
 const meetingFields = z.object({
   kind: z.enum(MEETING_KINDS, "validation.invalid"),
   /** The group whose atelier it is; "" for other kinds. */
-  groupId: z.string().max(64),
+  groupId: safeString().max(64),
   title: requiredText(MEETING_TITLE_MAX),
   date: optionalLocalDate,
   time: optionalLocalTime,

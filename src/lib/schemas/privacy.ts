@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
+import { safeString } from "@/lib/schemas/text";
 
 export const renameSchema = z.object({
-  displayName: z.string().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
 });
 export type RenameInput = z.input<typeof renameSchema>;
 

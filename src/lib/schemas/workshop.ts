@@ -115,10 +115,3 @@ export const pisteSchema = z.object({
 export type PisteFormInput = z.input<typeof pisteSchema>;
 
 export const pisteIdSchema = z.object({ pisteId: id });
-
-export const paperParticipantSchema = z.object({
-  groupId: id,
-  displayName: z.string().trim().min(1, "validation.displayNameRequired").max(60, "validation.tooLong"),
-  consent: z.literal(true, "validation.paperConsentRequired"),
-});
-export type PaperParticipantInput = z.input<typeof paperParticipantSchema>;

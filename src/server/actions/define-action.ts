@@ -8,6 +8,8 @@ import { getRequestContext, type RequestContext } from "@/server/auth/request-co
 import { isAppError } from "@/server/errors";
 import { log } from "@/server/log";
 
+const definitions = new WeakMap<object, { name: string; schema: z.ZodType }>();
+
 /**
  * Wraps a server action: resolves who is calling, parses the input with the
  * same zod schema the form uses, runs the handler, and turns every failure
@@ -20,7 +22,7 @@ export function defineAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, ctx: RequestContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => {
+  const action = async (raw: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const ctx = await getRequestContext();
       const parsed = schema.safeParse(raw);
@@ -32,6 +34,16 @@ export function defineAction<S extends z.ZodType, T>(
       return toFailure(name, error);
     }
   };
+  definitions.set(action, { name, schema });
+  return action;
+}
+
+/**
+ * The name and schema an action was defined with, or undefined for a plain
+ * function. The security tests use it to fuzz every schema-checked action.
+ */
+export function actionDefinition(action: unknown): { name: string; schema: z.ZodType } | undefined {
+  return typeof action === "function" ? definitions.get(action) : undefined;
 }
 
 function validationFailure(issues: z.core.$ZodIssue[]): ActionFailure {

@@ -1,4 +1,5 @@
 import "server-only";
+import { JOINABLE_PHASES } from "@/domain/joining";
 import { checkAdvance, checkStepBack, isReadOnlyPhase } from "@/domain/phases";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
@@ -48,6 +49,8 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       isDemo: details.isDemo,
       closedAt: details.closedAt,
       readOnly: isReadOnlyPhase(demarche.phase),
+      /** People may still join (invitations matter) only before the mise en commun. */
+      joinable: JOINABLE_PHASES.includes(demarche.phase),
       engagementVersion: details.engagementTexts[0]?.version ?? null,
       participantCount,
     },

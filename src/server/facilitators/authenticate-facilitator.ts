@@ -4,6 +4,7 @@ import { issueLoginTicket } from "@/server/auth/login-tickets";
 import { verifyPassword } from "@/server/auth/passwords";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { log } from "@/server/log";
 import { assertNotLimited, clearFailures, type LimitName, recordFailure } from "@/server/rate-limit";
 
 /**
@@ -27,6 +28,8 @@ export async function authenticateFacilitator(input: { email: string; password: 
   const passwordOk = await verifyPassword(facilitator?.passwordHash ?? null, input.password);
   if (!facilitator || !passwordOk || facilitator.disabledAt) {
     await recordFailure(limits);
+    // Failed sign-ins are worth watching; what was typed is never logged.
+    log.warn({ event: "sign-in.failed", ip: input.ip }, "facilitator sign-in failed");
     throw new AppError("UNAUTHENTICATED", "badCredentials");
   }
   if (facilitator.isDemo && !isLocalInstance()) {

@@ -1,5 +1,6 @@
 import "server-only";
-import { JOINABLE_PHASES } from "@/domain/joining";
+import type { Phase } from "@/domain/vocabulary";
+import { paperParticipantRefusal } from "@/domain/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
@@ -11,16 +12,23 @@ import { AppError } from "@/server/errors";
  * display name and that the person consented orally to the current version
  * of the conditions (Consent.recordedById says who recorded it). Such a
  * participant has no session and no return code; the facilitator enters
- * their work on their behalf.
+ * their work on their behalf. Used from the groups page and from a group's
+ * atelier page alike.
  */
 export async function addParticipantByHand(
   viewer: Viewer,
   input: { groupId: string; displayName: string; engagementTextId: string },
-): Promise<{ participantId: string }> {
+): Promise<{ participantId: string; groupId: string; demarcheId: string }> {
   return db.$transaction(async (tx) => {
     const { group, demarche, facilitator } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
-    if (!JOINABLE_PHASES.includes(demarche.phase)) throw new AppError("INVALID_STATE", "invitation.phaseOver");
-    if (group.workshopClosedAt) throw new AppError("INVALID_STATE", "invitation.workshopClosed");
+    // The same rule the atelier page uses to offer the form: before the
+    // mise en commun, and only while the group's workshop is open.
+    const refusal = paperParticipantRefusal({
+      phase: demarche.phase as Phase,
+      workshopClosedAt: group.workshopClosedAt,
+      releasedAt: group.releasedAt,
+    });
+    if (refusal) throw new AppError("INVALID_STATE", `invitation.${refusal}`);
     const current = await tx.engagementText.findFirst({
       where: { demarcheId: demarche.id },
       orderBy: { version: "desc" },
@@ -52,6 +60,6 @@ export async function addParticipantByHand(
       },
       tx,
     );
-    return { participantId: participant.id };
+    return { participantId: participant.id, groupId: group.id, demarcheId: demarche.id };
   });
 }

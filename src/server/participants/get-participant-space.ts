@@ -20,6 +20,7 @@ export async function getParticipantSpace(viewer: Viewer) {
           startDate: true,
           endDate: true,
           organisation: { select: { name: true } },
+          caReport: { select: { publishedAt: true } },
           meetings: {
             where: { startsAt: { gte: new Date() }, OR: [{ groupId: null }, { groupId: participant.groupId }] },
             orderBy: { startsAt: "asc" },
@@ -35,6 +36,8 @@ export async function getParticipantSpace(viewer: Viewer) {
     displayName: row.displayName,
     group: row.group,
     demarche: row.demarche,
+    /** The CA's answers reach every participant once published (the follow-up page). */
+    caReportPublishedAt: row.demarche.caReport?.publishedAt ?? null,
     nextMeeting: row.demarche.meetings[0] ?? null,
   };
 }

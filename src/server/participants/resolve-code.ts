@@ -5,6 +5,7 @@ import type { Phase } from "@/domain/vocabulary";
 import { issueLoginTicket } from "@/server/auth/login-tickets";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { log } from "@/server/log";
 import { assertNotLimited, type LimitName, recordFailure } from "@/server/rate-limit";
 import { codeDigest, unseal } from "@/server/secrets";
 
@@ -29,6 +30,7 @@ export async function resolveCode(
   const code = normalizeShortCode(input.code);
   const fail = async (messageKey: string): Promise<never> => {
     await recordFailure(limits);
+    log.warn({ event: "code.failed", ip: input.ip, reason: messageKey }, "code entry failed");
     throw new AppError("VALIDATION", messageKey, { fieldErrors: { code: messageKey } });
   };
   if (!isWellFormedShortCode(code)) return fail("codeMalformed");

@@ -37,9 +37,10 @@ export async function loadPhaseSnapshot(demarcheId: string, client: Tx = db): Pr
     },
   });
   if (!row) throw notFound();
-  const [plenaryPisteCount, answeredPisteCount] = await Promise.all([
+  const [plenaryPisteCount, answeredPisteCount, underStudyPisteCount] = await Promise.all([
     client.piste.count({ where: { demarcheId, groupId: null } }),
     client.piste.count({ where: { demarcheId, groupId: null, answer: { isNot: null } } }),
+    client.piste.count({ where: { demarcheId, groupId: null, answer: { is: { decision: "a-l-etude" } } } }),
   ]);
   return {
     phase: row.phase as Phase,
@@ -55,6 +56,7 @@ export async function loadPhaseSnapshot(demarcheId: string, client: Tx = db): Pr
     positionCount: row._count.positions,
     plenaryPisteCount,
     answeredPisteCount,
+    underStudyPisteCount,
     caReportPublishedAt: row.caReport?.publishedAt ?? null,
     groupReactionCount: row.groups.filter((g) => g.reaction).length,
   };

@@ -12,16 +12,24 @@ import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group"
  */
 export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
   const { group } = await loadFacilitatorGroup(viewer, groupId);
-  const participants = await db.participant.findMany({
-    where: { groupId: group.id, withdrawnAt: null },
-    orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
-    select: {
-      id: true,
-      displayName: true,
-      addedByFacilitator: true,
-      position: { select: { status: true, enteredById: true, submittedAt: true, updatedAt: true } },
-    },
-  });
+  const [participants, engagementText] = await Promise.all([
+    db.participant.findMany({
+      where: { groupId: group.id, withdrawnAt: null },
+      orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
+      select: {
+        id: true,
+        displayName: true,
+        addedByFacilitator: true,
+        position: { select: { status: true, enteredById: true, submittedAt: true, updatedAt: true } },
+      },
+    }),
+    // The version read aloud to someone added without a device.
+    db.engagementText.findFirst({
+      where: { demarcheId: group.demarcheId },
+      orderBy: { version: "desc" },
+      select: { id: true, version: true },
+    }),
+  ]);
   const state = {
     phase: group.demarche.phase as Phase,
     workshopClosedAt: group.workshopClosedAt,
@@ -40,6 +48,7 @@ export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
     positionRefusal: positionEditRefusal(state),
     groupStepRefusal: groupStepRefusal(state),
     paperRefusal: paperParticipantRefusal(state),
+    engagementText,
     participants: participants.map((p) => ({
       id: p.id,
       displayName: p.displayName,

@@ -1,5 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import {
+  advancePhase,
+  fillNewDemarche,
+  joinWithCode,
+  readInvitationCode,
+  signUpFirstFacilitator,
+} from "../support/setup";
 
 /**
  * The facilitator's first démarche, from an empty installation: sign up,
@@ -14,25 +21,6 @@ const facilitator = {
 };
 const GROUPS = ["Intervenant.e.s", "Destinataires", "Administrateur.trice.s du CA"] as const;
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** A person joins from their own device with the code read from the sheet. */
-async function joinWithCode(browser: Browser, code: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("textbox", { name: "Code" }).fill(code);
-  await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByLabel("Votre prénom ou un pseudonyme").fill(name);
-  await page.getByLabel(/J'ai lu les conditions d'engagement/).check();
-  await page.getByRole("button", { name: "Je participe" }).click();
-  await expect(page.getByRole("heading", { name: "Bienvenue dans la démarche!" })).toBeVisible();
-  await context.close();
-}
-
 test("a new facilitator sets up a démarche, the groups join with their codes, and the ateliers can start", async ({
   page,
   browser,
@@ -40,23 +28,17 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   test.setTimeout(240_000);
 
   // ── Sign up on the first-run page ───────────────────────────────────────
-  await page.goto("/");
-  await page.getByRole("link", { name: "Créer le premier compte d'accompagnateur.trice" }).click();
-  await page.getByLabel(/^Nom/).fill(facilitator.name);
-  await page.getByLabel(/^Courriel/).fill(facilitator.email);
-  await page.getByLabel(/^Mot de passe/).fill(facilitator.password);
-  await page.getByLabel("Confirmez le mot de passe").fill(facilitator.password);
-  await page.getByRole("button", { name: "Créer le compte" }).click();
-  await expect(page).toHaveURL(/\/demarches$/);
+  await signUpFirstFacilitator(page, facilitator);
 
   // ── Create the démarche: defaults prefilled, a mistake keeps what was typed ─
   await page.getByRole("link", { name: "Créer ma première démarche" }).click();
-  await expect(page.getByRole("heading", { name: "Nouvelle démarche" })).toBeVisible();
   await expect(page.getByLabel(/^Texte des conditions d'engagement/)).toHaveValue(/démarche réflexive/);
-  await page.getByLabel(/^Nom de l'organisme/).fill("Maison de la famille du Haut-Richelieu");
-  await page.getByLabel(/^Nom de la démarche/).fill("Regards croisés 2027");
-  await page.getByLabel(/^Date de début/).fill("2027-01-11");
-  await page.getByLabel(/^Date de fin prévue/).fill("2027-01-04");
+  await fillNewDemarche(page, {
+    organisation: "Maison de la famille du Haut-Richelieu",
+    name: "Regards croisés 2027",
+    startDate: "2027-01-11",
+    endDate: "2027-01-04",
+  });
   await page.getByRole("button", { name: "Créer la démarche" }).click();
   await expect(page.getByText("La date de fin doit être la même que la date de début ou plus tard.")).toBeVisible();
   await expect(page.getByLabel(/^Nom de l'organisme/)).toHaveValue("Maison de la famille du Haut-Richelieu");
@@ -111,19 +93,15 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   expect(icsBody).toContain("LOCATION:Salle communautaire\\, 150 rue Richelieu");
 
   // ── Print each group's invitation sheet and note its code ───────────────
+  const demarcheId = new URL(dashboardUrl).pathname.split("/").pop() ?? "";
   const codes: string[] = [];
   for (const group of GROUPS) {
-    await page.goto(`${dashboardUrl}`);
-    await page.getByRole("link", { name: `Feuille d'invitation du groupe des ${group}` }).click();
+    codes.push(await readInvitationCode(page, demarcheId, group));
     const sheet = page.getByTestId("invitation-sheet");
-    await expect(sheet).toContainText(`dans le groupe des ${group}`);
     await expect(sheet).toContainText("Maison de la famille du Haut-Richelieu");
     await expect(sheet).toContainText("La démarche se déroule du 11 janvier 2027 au 28 mai 2027.");
     await expect(page.getByTestId("invitation-qr")).toBeVisible();
     await expect(page.getByTestId("invitation-link")).toContainText("/rejoindre/");
-    const code = (await page.getByTestId("invitation-code").textContent())?.trim() ?? "";
-    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
-    codes.push(code);
     if (codes.length === 1) {
       await expectNoAxeViolations(page);
       // Printed, the sheet fits on one page.
@@ -141,7 +119,7 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
     ["Louise", "Pierre"],
   ];
   for (const [index, names] of people.entries()) {
-    for (const name of names) await joinWithCode(browser, codes[index]!, name);
+    for (const name of names) await (await joinWithCode(browser, codes[index]!, name)).context.close();
   }
 
   await page.goto(dashboardUrl);
@@ -151,13 +129,11 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   await expect(page.getByTestId("phase-blockers").getByRole("listitem")).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Passer à l'étape « Ateliers »" })).toHaveCount(0);
 
-  await joinWithCode(browser, codes[2]!, "Nicole");
+  await (await joinWithCode(browser, codes[2]!, "Nicole")).context.close();
   await page.reload();
   await expect(page.getByText("Tout est prêt pour passer à l'étape « Ateliers ».")).toBeVisible();
-  await page.getByRole("button", { name: "Passer à l'étape « Ateliers »" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Oui, passer à l'étape suivante" }).click();
+  await advancePhase(page, demarcheId, "Ateliers");
   await expect(page.getByRole("heading", { name: "Prochaine étape : Mise en commun" })).toBeVisible();
-  await expect(page.getByText("Étape : Ateliers")).toBeVisible();
 
   // The group pages list who joined, by display name only.
   await page.goto(`${dashboardUrl}/groupes`);

@@ -1,26 +1,23 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PLENARY_E2E as E2E } from "../support/plenary-facts";
+import { expectNoAxeViolations } from "../support/axe";
 import {
   answerPiste,
-  demarcheIdByName,
   download,
   expectConvergenceAndDivergence,
-  participantPage,
+  publishCaReport,
   reactAsGroup,
   recordPiste,
-  setPhaseInTestDatabase,
-  signInAsFacilitator,
 } from "../support/journey";
+import { PLENARY_E2E as E2E } from "../support/plenary-facts";
+import { advancePhase, demarcheIdByName, participantPage, signInAsFacilitator } from "../support/setup";
 
 /**
  * From the mise en commun to the closed démarche, on a démarche whose three
  * groups of three have released their results (scripts/seed-e2e-plenary.ts).
- * Phase changes write the row until the phase transitions are merged.
+ * Every phase change goes through the dashboard's controls.
  */
 test.describe.configure({ mode: "serial" });
 
-const DB = ".tmp/e2e-plenary.db";
 const G = E2E.groups;
 const PISTES = {
   committee: "Créer un comité de membres pour la programmation",
@@ -42,10 +39,7 @@ test.afterAll(async () => {
   await facilitator.context().close();
 });
 
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+const noAxeViolations = (page: Page) => expectNoAxeViolations(page, { tags: ["wcag2a", "wcag2aa"] });
 
 test("the plenary shows convergence, divergence, shared themes and opposite movements", async () => {
   const page = facilitator;
@@ -104,7 +98,7 @@ test("the facilitator records the pistes retained for the CA", async () => {
   // A validation error keeps what was typed.
   await form.getByLabel("Titre de la piste").fill(PISTES.assembly);
   await form.getByRole("button", { name: "Enregistrer la piste" }).click();
-  await expect(form.getByText("Choisissez une orientation.")).toBeVisible();
+  await expect(form.getByText("Indiquez s'il s'agit de consolider des acquis ou de changer de cap.")).toBeVisible();
   await expect(form.getByLabel("Titre de la piste")).toHaveValue(PISTES.assembly);
   await recordPiste(page, {
     orientation: "Changer de cap",
@@ -123,8 +117,8 @@ test("the facilitator records the pistes retained for the CA", async () => {
 });
 
 test("the report reaches the CA: page, PDF, JSON and a read-only link that can be revoked", async ({ browser }) => {
-  setPhaseInTestDatabase(DB, demarcheId, "transmission_ca");
   const page = facilitator;
+  await advancePhase(page, demarcheId, "Transmission au CA");
   await page.goto(`/demarches/${demarcheId}/rapport`);
   const report = page.getByTestId("report");
   await expect(
@@ -204,14 +198,12 @@ test("a board member reads the report, downloads it, answers every piste and pub
   await expect(board.getByText("Message enregistré.")).toBeVisible();
 
   await board.reload();
-  await board.getByRole("button", { name: "Publier le rapport des délégué.e.s du CA" }).click();
-  await board.getByRole("dialog").getByRole("button", { name: "Publier", exact: true }).click();
-  await expect(board.getByText(/^Publié le/)).toBeVisible();
+  await publishCaReport(board);
   await board.context().close();
 });
 
 test("each group reacts to the CA's answers during the follow-up", async ({ browser }) => {
-  setPhaseInTestDatabase(DB, demarcheId, "suivi");
+  await advancePhase(facilitator, demarcheId, "Suivi");
   const reactions = {
     intervenants: "L'équipe demande du temps pour préparer le comité.",
     destinataires: "Nous attendons l'assemblée avec impatience.",
@@ -233,7 +225,7 @@ test("each group reacts to the CA's answers during the follow-up", async ({ brow
 });
 
 test("a closed démarche is read-only", async ({ browser }) => {
-  setPhaseInTestDatabase(DB, demarcheId, "cloturee");
+  await advancePhase(facilitator, demarcheId, "Clôturée");
   const page = await participantPage(browser, E2E.codes.intervenants);
   await page.goto("/suivi");
   await expect(page.getByText("La démarche est clôturée : merci de votre participation!")).toBeVisible();

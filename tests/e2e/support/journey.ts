@@ -1,71 +1,9 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { expect, type Browser, type Page } from "@playwright/test";
-import type { Phase } from "@/domain/vocabulary";
-
-// better-sqlite3 ships no types; this is the little the journey uses.
-type SqliteDatabase = {
-  pragma(statement: string): unknown;
-  prepare(sql: string): { run(...values: unknown[]): unknown };
-  close(): void;
-};
-const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => SqliteDatabase;
+import { expect, type Page } from "@playwright/test";
 
 /**
- * Steps of the end-to-end journey of a démarche, reusable by any spec
- * (the lead extends the journey to start from an empty database once the
- * set-up, workshop and phase issues are merged).
+ * Steps of the mise en commun, the CA report and the follow-up, reusable by
+ * any spec (set-up steps are in ./setup.ts, atelier steps in ./workshop.ts).
  */
-
-export async function signInAsFacilitator(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/connexion");
-  await page.getByLabel("Courriel").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/demarches$/);
-}
-
-/** A participant comes back with their personal code, in a browser of their own. */
-export async function participantPage(browser: Browser, code: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("textbox", { name: "Code" }).fill(code);
-  await page.getByRole("button", { name: "Continuer" }).click();
-  await expect(page).toHaveURL(/\/atelier$/);
-  return page;
-}
-
-/** The démarche's id, read from the facilitator's list. */
-export async function demarcheIdByName(page: Page, name: string): Promise<string> {
-  await page.goto("/demarches");
-  const href = await page.getByRole("link", { name }).getAttribute("href");
-  const id = href?.split("/").pop();
-  if (!id) throw new Error(`No démarche named ${name}`);
-  return id;
-}
-
-/**
- * Moves the démarche to a phase by writing the row, as the phase transitions
- * (another issue) will do from the dashboard. Replace with those clicks once
- * merged. Only ever touches a test database under .tmp/.
- */
-export function setPhaseInTestDatabase(dbFile: string, demarcheId: string, phase: Phase): void {
-  const file = path.resolve(dbFile);
-  if (!file.includes(`${path.sep}.tmp${path.sep}`)) throw new Error("Test databases live under .tmp/");
-  const db = new Database(file);
-  try {
-    db.pragma("busy_timeout = 5000");
-    db.prepare("UPDATE Demarche SET phase = ?, closedAt = ?, updatedAt = ? WHERE id = ?").run(
-      phase,
-      phase === "cloturee" ? Date.now() : null,
-      Date.now(),
-      demarcheId,
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** The plenary table shows at least one convergence and one divergence, in words. */
 export async function expectConvergenceAndDivergence(page: Page): Promise<void> {
@@ -134,4 +72,11 @@ export async function reactAsGroup(page: Page, text: string): Promise<void> {
   await page.getByLabel("Réaction du groupe").fill(text);
   await page.getByRole("button", { name: "Enregistrer la réaction" }).click();
   await expect(page.getByText("Réaction enregistrée.")).toBeVisible();
+}
+
+/** Publishes the rapport des délégué.e.s du CA from a CA answers page, after confirming. */
+export async function publishCaReport(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publier le rapport des délégué.e.s du CA" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publier", exact: true }).click();
+  await expect(page.getByText(/^Publié le/)).toBeVisible();
 }

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, joinWithCode, signInFacilitator, tabTo } from "./helpers";
+import { expectAccessible } from "../support/axe";
+import { joinWithCode } from "../support/setup";
+import {
+  addGroupCondition,
+  addGroupPiste,
+  agreeOnTheMean,
+  projectGroupView,
+  releaseGroupResults,
+} from "../support/workshop";
+import { signInFacilitator, tabTo } from "./helpers";
 
 /**
  * A group's atelier end to end, on the demo démarche (its own copy): three
@@ -158,10 +167,7 @@ test("three people position themselves, the group settles and releases its resul
   // ── The group step, on the projected screen ────────────────────────────────
   const facilitator = await signInFacilitator(browser);
   const f = facilitator.page;
-  await f.goto(`/demarches/${facilitator.demarcheId}/ateliers`);
-  await f.getByRole("link", { name: "Projeter la vue du groupe : Intervenant.e.s" }).click();
-  await expect(f.getByRole("heading", { name: "Atelier des Intervenant.e.s" })).toBeVisible();
-  const groupId = f.url().split("/projection/")[1] ?? "";
+  const groupId = await projectGroupView(f, facilitator.demarcheId, "Intervenant.e.s");
   // The demo's three confirmed answers and the three new ones.
   await expect(f.getByText("6 réponses confirmées · 6 personnes dans le groupe")).toBeVisible();
   await expect(f.getByRole("img", { name: "Positions du groupe dans le triangle des mandats" })).toBeVisible();
@@ -173,32 +179,16 @@ test("three people position themselves, the group settles and releases its resul
     expect(projected, `the projected view names nobody (${name})`).not.toContain(name);
   }
 
-  await f.getByRole("button", { name: "Partir de la moyenne des réponses" }).click();
+  await agreeOnTheMean(f, { level: "Consensus", justification: "Le groupe reconnaît une pratique d'abord experte." });
   await expect(f.getByTestId("agreement-current-readout")).toContainText("Position : Expertise");
-  await f.getByLabel("Consensus").check();
-  await f.getByLabel("Justification").fill("Le groupe reconnaît une pratique d'abord experte.");
-  await f.getByRole("button", { name: "Enregistrer la position du groupe" }).click();
-  await expect(f.getByText("Position du groupe enregistrée.")).toBeVisible();
 
-  await f.getByLabel("Ce qui entrave").check();
-  await f.getByLabel("Thème (court)").fill("Temps");
-  await f.getByLabel("La condition, en une phrase").fill("Les dossiers débordent.");
-  await f.getByRole("button", { name: "Ajouter la condition" }).click();
-  await expect(f.getByTestId("conditions-entrave")).toContainText("Les dossiers débordent.");
-  await f.getByLabel("Ce qui favorise").check();
-  await f.getByLabel("Thème (court)").fill("Équipe");
-  await f.getByLabel("La condition, en une phrase").fill("Une coordination qui appuie les essais.");
-  await f.getByRole("button", { name: "Ajouter la condition" }).click();
-  await expect(f.getByTestId("conditions-favorise")).toContainText("Une coordination qui appuie les essais.");
-
-  await f.getByLabel("Consolider des acquis").check();
-  await f.getByLabel("La piste, en une phrase").fill("Garder le café-rencontre du jeudi.");
-  await f.getByRole("button", { name: "Ajouter la piste" }).click();
-  await expect(f.getByTestId("pistes-consolider")).toContainText("Garder le café-rencontre du jeudi.");
-  await f.getByLabel("Changer de cap").check();
-  await f.getByLabel("La piste, en une phrase").fill("Un comité de participant.e.s pour la programmation.");
-  await f.getByRole("button", { name: "Ajouter la piste" }).click();
-  await expect(f.getByTestId("pistes-changer-de-cap")).toContainText("Un comité de participant.e.s");
+  await addGroupCondition(f, { kind: "entrave", theme: "Temps", text: "Les dossiers débordent." });
+  await addGroupCondition(f, { kind: "favorise", theme: "Équipe", text: "Une coordination qui appuie les essais." });
+  await addGroupPiste(f, { orientation: "Consolider des acquis", text: "Garder le café-rencontre du jeudi." });
+  await addGroupPiste(f, {
+    orientation: "Changer de cap",
+    text: "Un comité de participant.e.s pour la programmation.",
+  });
 
   // ── Another group sees nothing of it before the release ─────────────────────
   const outsider = await joinWithCode(browser, OTHER_GROUP_CODE, "Odette");
@@ -211,11 +201,7 @@ test("three people position themselves, the group settles and releases its resul
   await o.goto(`/projection/${groupId}`);
   await expect(o).toHaveURL(/\/atelier$/);
 
-  await f.getByRole("button", { name: "Partager les résultats avec la plénière" }).click();
-  const dialog = f.getByRole("dialog", { name: "Partager les résultats des Intervenant.e.s?" });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole("button", { name: "Partager les résultats avec la plénière" }).click();
-  await expect(f.getByText("Les résultats du groupe sont partagés avec la plénière.")).toBeVisible();
+  await releaseGroupResults(f, "Intervenant.e.s");
   await expect(f.getByTestId("workshop-state")).toContainText("partagés le");
 
   await o.goto("/atelier/groupe");

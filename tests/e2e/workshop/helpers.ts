@@ -1,23 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_FACILITATOR = { email: "demo@regards-croises.local", password: "demo-regards-croises" };
-
-/** Joins the demo démarche with a group's code, like a person would, and lands in their space. */
-export async function joinWithCode(browser: Browser, code: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("textbox", { name: "Code" }).fill(code);
-  await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByLabel("Votre prénom ou un pseudonyme").fill(name);
-  await page.getByLabel(/J'ai lu les conditions d'engagement/).check();
-  await page.getByRole("button", { name: "Je participe" }).click();
-  const returnCode = ((await page.getByTestId("return-code").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "Entrer dans mon espace" }).click();
-  await expect(page).toHaveURL(/\/atelier$/);
-  return { context, page, returnCode };
-}
 
 export async function signInFacilitator(browser: Browser) {
   const context = await browser.newContext();
@@ -35,15 +18,6 @@ export async function signInFacilitator(browser: Browser) {
   const demarcheId = href.split("/demarches/")[1] ?? "";
   expect(demarcheId).not.toBe("");
   return { context, page, demarcheId };
-}
-
-/** No serious or critical accessibility violation (WCAG 2.1 A and AA rules). */
-export async function expectAccessible(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(serious, `accessibility violations on ${context}`).toEqual([]);
 }
 
 /** Moves the focus with the Tab key only, until `target` has it. */

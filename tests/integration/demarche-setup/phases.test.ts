@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { publishCaReport } from "@/server/ca/publish-ca-report";
+import { recordCaAnswer } from "@/server/ca/record-ca-answer";
+import { saveGroupReaction } from "@/server/ca/save-group-reaction";
 import { db } from "@/server/db";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
 import { advancePhase } from "@/server/phases/advance-phase";
 import { getPhaseStatus } from "@/server/phases/get-phase-status";
+import { savePlenaryPiste } from "@/server/plenary/save-plenary-piste";
 import { stepBackPhase } from "@/server/phases/step-back-phase";
 import { currentEngagementTextId, makeDemarche, makeFacilitatorViewer } from "../../support/factories";
 import { joinGroup } from "../../support/setup-fixtures";
@@ -117,7 +121,7 @@ describe("stepping back and later phases", () => {
     expect(await auditOf(d.demarcheId, "phase.step-back")).toEqual([{ from: "ateliers", to: "preparation" }]);
   });
 
-  it("waits for every group's results before the mise en commun, then goes to the end and closes", async () => {
+  it("waits for every group's results before the mise en commun, then needs a piste, the CA's published answers, and closes", async () => {
     const { viewer, d } = await demarcheWithGroups([3, 3, 3]);
     await advancePhase(viewer, { demarcheId: d.demarcheId, from: "preparation" });
     await db.group.updateMany({
@@ -134,8 +138,42 @@ describe("stepping back and later phases", () => {
       data: { workshopClosedAt: new Date(), releasedAt: new Date() },
     });
     await advancePhase(viewer, { demarcheId: d.demarcheId, from: "ateliers" });
+
+    // Nothing to transmit without a piste: refused, even with a reason.
+    await expect(
+      advancePhase(viewer, { demarcheId: d.demarcheId, from: "mise_en_commun", overrideReason: "Plus tard" }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "setup.phaseBlocked" });
+    const { pisteId } = await savePlenaryPiste(viewer, {
+      demarcheId: d.demarcheId,
+      orientation: "changer-de-cap",
+      title: "Un comité de membres",
+      description: "",
+      supportGroupIds: [d.groups[0]!.id],
+      needsArbitrage: false,
+      arbitrageNote: "",
+    });
     await advancePhase(viewer, { demarcheId: d.demarcheId, from: "mise_en_commun" });
+
+    // The suivi waits for the CA's answer and its publication.
+    await expect(advancePhase(viewer, { demarcheId: d.demarcheId, from: "transmission_ca" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "setup.phaseBlocked",
+    });
+    await recordCaAnswer(viewer, {
+      pisteId,
+      decision: "a-l-etude",
+      reasons: "À voir en assemblée.",
+      responsible: "",
+      dueDate: "",
+    });
+    await expect(advancePhase(viewer, { demarcheId: d.demarcheId, from: "transmission_ca" })).rejects.toMatchObject({
+      messageKey: "setup.phaseBlocked",
+    });
+    await publishCaReport(viewer, { demarcheId: d.demarcheId });
     await advancePhase(viewer, { demarcheId: d.demarcheId, from: "transmission_ca" });
+
+    // One group reacted; closing is allowed all the same, with warnings kept in the audit.
+    await saveGroupReaction(viewer, { groupId: d.groups[0]!.id, text: "Merci au CA." });
     await advancePhase(viewer, { demarcheId: d.demarcheId, from: "suivi" });
 
     const closed = await db.demarche.findUniqueOrThrow({ where: { id: d.demarcheId } });
@@ -145,9 +183,9 @@ describe("stepping back and later phases", () => {
     expect(changes.map((c) => [c.from, c.to, c.warnings])).toEqual([
       ["preparation", "ateliers", []],
       ["ateliers", "mise_en_commun", []],
-      ["mise_en_commun", "transmission_ca", ["noPlenaryPiste"]],
-      ["transmission_ca", "suivi", ["caReportNotPublished"]],
-      ["suivi", "cloturee", ["groupsWithoutReaction", "closingIsFinal"]],
+      ["mise_en_commun", "transmission_ca", []],
+      ["transmission_ca", "suivi", []],
+      ["suivi", "cloturee", ["pistesUnderStudy", "groupsWithoutReaction", "closingIsFinal"]],
     ]);
     await expect(advancePhase(viewer, { demarcheId: d.demarcheId, from: "cloturee" })).rejects.toMatchObject({
       code: "INVALID_STATE",

@@ -3,15 +3,25 @@ import { db } from "@/server/db";
 import { getPositionForEntry } from "@/server/positions/get-position-for-entry";
 import { savePositionOnBehalf } from "@/server/positions/save-position-on-behalf";
 import { submitPositionOnBehalf } from "@/server/positions/submit-position-on-behalf";
-import { addPaperParticipant } from "@/server/workshops/add-paper-participant";
+import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { getGroupWorkshop } from "@/server/workshops/get-group-workshop";
-import { answers, makeFacilitatorViewer, makeWorkshop } from "../../support/factories";
+import type { Viewer } from "@/server/auth/viewer";
+import { answers, currentEngagementTextId, makeFacilitatorViewer, makeWorkshop } from "../../support/factories";
+
+/** Someone without a device, added from the atelier page with their oral consent to the current text. */
+async function addOnPaper(viewer: Viewer, group: { id: string }, demarcheId: string, displayName: string) {
+  return addParticipantByHand(viewer, {
+    groupId: group.id,
+    displayName,
+    engagementTextId: await currentEngagementTextId(demarcheId),
+  });
+}
 
 describe("the facilitator types answers in on someone's behalf", () => {
   it("adds a person without a device, with their consent to the current conditions, and no code", async () => {
     const { facilitator, groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
-    const { participantId } = await addPaperParticipant(facilitator, { groupId: groupA.id, displayName: "Gisèle" });
+    const { participantId } = await addOnPaper(facilitator, groupA, demarcheId, "Gisèle");
     const person = await db.participant.findUniqueOrThrow({
       where: { id: participantId },
       include: { consents: { include: { engagementText: true } } },
@@ -19,11 +29,15 @@ describe("the facilitator types answers in on someone's behalf", () => {
     expect(person).toMatchObject({ addedByFacilitator: true, returnCodeHash: null, groupId: groupA.id, demarcheId });
     expect(person.consents).toHaveLength(1);
     expect(person.consents[0]!.engagementText.version).toBe(1);
+    // Who recorded the oral consent is kept, as on the groups page.
+    expect(person.consents[0]!.recordedById).toBe(facilitator.facilitatorId);
+    const page = await getGroupWorkshop(facilitator, groupA.id);
+    expect(page.engagementText).toEqual({ id: person.consents[0]!.engagementTextId, version: 1 });
   });
 
   it("records the answers as entered by the facilitator, on every save", async () => {
     const { facilitator, groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
-    const { participantId } = await addPaperParticipant(facilitator, { groupId: groupA.id, displayName: "Gisèle" });
+    const { participantId } = await addOnPaper(facilitator, groupA, demarcheId, "Gisèle");
     await savePositionOnBehalf(facilitator, { ...answers([500, 100, 400], null), participantId });
     await submitPositionOnBehalf(facilitator, {
       ...answers([500, 100, 400], [300, 200, 500], { currentWhy: "Dit en atelier" }),
@@ -52,7 +66,7 @@ describe("the facilitator types answers in on someone's behalf", () => {
   });
 
   it("also for someone who joined with a code, and refuses once the workshop is closed", async () => {
-    const { facilitator, groupA } = await makeWorkshop({ perGroup: 1 });
+    const { facilitator, groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
     const participantId = groupA.people[0]!.participantId;
     await expect(
       savePositionOnBehalf(facilitator, { ...answers([1000, 0, 0], null), participantId }),
@@ -63,20 +77,22 @@ describe("the facilitator types answers in on someone's behalf", () => {
     await expect(
       submitPositionOnBehalf(facilitator, { ...answers([1000, 0, 0], [0, 0, 1000]), participantId }),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(addPaperParticipant(facilitator, { groupId: groupA.id, displayName: "Tard" })).rejects.toMatchObject({
+    await expect(addOnPaper(facilitator, groupA, demarcheId, "Tard")).rejects.toMatchObject({
       code: "INVALID_STATE",
+      messageKey: "invitation.workshopClosed",
     });
+    expect((await getGroupWorkshop(facilitator, groupA.id)).paperRefusal).toBe("workshopClosed");
   });
 
   it("is refused to another facilitator and to participants", async () => {
-    const { groupA, groupB } = await makeWorkshop({ perGroup: 1 });
+    const { groupA, groupB, demarcheId } = await makeWorkshop({ perGroup: 1 });
     const participantId = groupA.people[0]!.participantId;
     const other = await makeFacilitatorViewer();
     await expect(getPositionForEntry(other, participantId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(savePositionOnBehalf(other, { ...answers(null, null), participantId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(addPaperParticipant(other, { groupId: groupA.id, displayName: "X" })).rejects.toMatchObject({
+    await expect(addOnPaper(other, groupA, demarcheId, "X")).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     // A participant, even of the same démarche, cannot type for someone else.

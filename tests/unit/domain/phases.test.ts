@@ -40,6 +40,7 @@ function snapshot(phase: Phase, overrides: Partial<PhaseSnapshot> = {}): PhaseSn
     positionCount: 0,
     plenaryPisteCount: 0,
     answeredPisteCount: 0,
+    underStudyPisteCount: 0,
     caReportPublishedAt: null,
     groupReactionCount: 0,
     ...overrides,
@@ -131,30 +132,67 @@ describe("starting the mise en commun", () => {
   });
 });
 
-describe("later phases", () => {
-  it("lets the pistes go to the CA, reminding when none is recorded yet", () => {
+describe("transmission to the CA", () => {
+  it("needs at least one piste retained at the mise en commun, and cannot be overridden", () => {
     expect(checkAdvance(snapshot("mise_en_commun"))).toMatchObject({
       to: "transmission_ca",
-      allowed: true,
-      warnings: [{ code: "noPlenaryPiste" }],
+      allowed: false,
+      overridable: false,
+      blockers: [{ code: "noPlenaryPiste", overridable: false }],
     });
-    expect(checkAdvance(snapshot("mise_en_commun", { plenaryPisteCount: 4 })).warnings).toEqual([]);
   });
 
-  it("moves to the suivi, reminding of unanswered pistes and an unpublished report", () => {
+  it("is allowed with one piste", () => {
+    expect(checkAdvance(snapshot("mise_en_commun", { plenaryPisteCount: 1 }))).toMatchObject({
+      allowed: true,
+      blockers: [],
+      warnings: [],
+    });
+  });
+});
+
+describe("starting the suivi", () => {
+  it("waits for the CA to answer every piste and publish, and cannot be overridden", () => {
     const check = checkAdvance(snapshot("transmission_ca", { plenaryPisteCount: 4, answeredPisteCount: 3 }));
-    expect(check).toMatchObject({ to: "suivi", allowed: true });
-    expect(check.warnings).toEqual([{ code: "pistesWithoutAnswer", count: 1 }, { code: "caReportNotPublished" }]);
-    const done = checkAdvance(
+    expect(check).toMatchObject({ to: "suivi", allowed: false, overridable: false });
+    expect(check.blockers).toEqual([
+      { code: "pistesWithoutAnswer", overridable: false, count: 1 },
+      { code: "caReportNotPublished", overridable: false },
+    ]);
+  });
+
+  it("waits for publication even when every piste is answered", () => {
+    const check = checkAdvance(snapshot("transmission_ca", { plenaryPisteCount: 4, answeredPisteCount: 4 }));
+    expect(check.blockers).toEqual([{ code: "caReportNotPublished", overridable: false }]);
+  });
+
+  it("is allowed once the CA's report is published", () => {
+    const check = checkAdvance(
       snapshot("transmission_ca", { plenaryPisteCount: 4, answeredPisteCount: 4, caReportPublishedAt: released }),
     );
-    expect(done.warnings).toEqual([]);
+    expect(check).toMatchObject({ allowed: true, blockers: [], warnings: [] });
+  });
+});
+
+describe("closing", () => {
+  const followedUp = { plenaryPisteCount: 2, answeredPisteCount: 2, caReportPublishedAt: released };
+
+  it("is allowed once the follow-up is done, even if a group stayed silent, warning that it is final", () => {
+    const check = checkAdvance(snapshot("suivi", { ...followedUp, groupReactionCount: 2 }));
+    expect(check).toMatchObject({ to: "cloturee", allowed: true, blockers: [] });
+    expect(check.warnings).toEqual([{ code: "groupsWithoutReaction", count: 1 }, { code: "closingIsFinal" }]);
   });
 
-  it("closes from the suivi, warning that it is final", () => {
-    const check = checkAdvance(snapshot("suivi", { groupReactionCount: 2 }));
-    expect(check).toMatchObject({ to: "cloturee", allowed: true });
-    expect(check.warnings).toEqual([{ code: "groupsWithoutReaction", count: 1 }, { code: "closingIsFinal" }]);
+  it("only warns that a piste is still under study", () => {
+    const check = checkAdvance(snapshot("suivi", { ...followedUp, underStudyPisteCount: 1, groupReactionCount: 3 }));
+    expect(check.allowed).toBe(true);
+    expect(check.warnings).toEqual([{ code: "pistesUnderStudy", count: 1 }, { code: "closingIsFinal" }]);
+  });
+
+  it("is refused while the CA's report is unpublished (a suivi entered before these rules)", () => {
+    const check = checkAdvance(snapshot("suivi", { groupReactionCount: 3 }));
+    expect(check).toMatchObject({ allowed: false, overridable: false });
+    expect(check.blockers).toEqual([{ code: "caReportNotPublished", overridable: false }]);
   });
 
   it("goes nowhere after clôturée", () => {

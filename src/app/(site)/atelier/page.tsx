@@ -3,11 +3,15 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { Card } from "@/components/ui/card";
+import { boardMayRead } from "@/domain/report-rules";
+import type { Phase } from "@/domain/vocabulary";
 import { buttonClasses } from "@/components/ui/button";
 import { getParticipantSpace } from "@/server/participants/get-participant-space";
 import { getMyPosition } from "@/server/positions/get-my-position";
 
 export const metadata: Metadata = { title: "Mon espace" };
+
+const LINK = "font-semibold text-brand-700 underline underline-offset-4";
 
 export default async function ParticipantHomePage() {
   const viewer = await participantPageViewer();
@@ -66,20 +70,38 @@ export default async function ParticipantHomePage() {
       <Card>
         <p>{t("confidentiality")}</p>
       </Card>
-      <nav className="flex flex-wrap gap-4">
-        {["transmission_ca", "suivi", "cloturee"].includes(space.demarche.phase) ? (
-          <Link href="/suivi" className="font-semibold text-brand-700 underline underline-offset-4">
-            {t("followUpLink")}
-          </Link>
-        ) : null}
-        {space.group.kind === "administrateurs" ? (
-          <Link href="/rapport" className="font-semibold text-brand-700 underline underline-offset-4">
-            {t("reportLink")}
-          </Link>
-        ) : null}
-        <Link href="/mes-donnees" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("privacyLink")}
-        </Link>
+      <nav aria-labelledby="my-links" className="flex flex-col gap-2">
+        <h2 id="my-links" className="text-xl font-bold text-brand-800">
+          {t("linksTitle")}
+        </h2>
+        <ul className="flex flex-col gap-2">
+          {space.caReportPublishedAt ? (
+            <li>
+              <Link href="/suivi" className={LINK}>
+                {t("followUpLink")}
+              </Link>
+            </li>
+          ) : null}
+          {space.group.kind === "administrateurs" && boardMayRead(space.demarche.phase as Phase) ? (
+            <>
+              <li>
+                <Link href="/rapport" className={LINK}>
+                  {t("reportLink")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/rapport/reponses" className={LINK}>
+                  {t("answersLink")}
+                </Link>
+              </li>
+            </>
+          ) : null}
+          <li>
+            <Link href="/mes-donnees" className={LINK}>
+              {t("privacyLink")}
+            </Link>
+          </li>
+        </ul>
       </nav>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RenameForm } from "@/app/(site)/mes-donnees/rename-form";
 import { WithdrawButton } from "@/app/(site)/mes-donnees/withdraw-button";
@@ -14,6 +15,7 @@ type Triple = { expertise: number; representation: number; participation: number
 export default async function MyDataPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("myData");
+  const th = await getTranslations("participantHome");
   const format = await getFormatter();
   const data = await getMyData(viewer);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -36,7 +38,10 @@ export default async function MyDataPage() {
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+          {th("backToSpace")}
+        </Link>
+        <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="mt-2">{t("intro")}</p>
       </div>
 

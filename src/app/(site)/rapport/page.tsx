@@ -15,9 +15,18 @@ export default async function BoardReportPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
+  const th = await getTranslations("participantHome");
+  const back = (
+    <nav aria-label={th("title")}>
+      <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+        {th("backToSpace")}
+      </Link>
+    </nav>
+  );
   if (viewer.groupKind !== "administrateurs") {
     return (
       <div className="flex flex-col gap-4">
+        {back}
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <Alert tone="warning">{t("onlyBoard")}</Alert>
       </div>
@@ -30,24 +39,28 @@ export default async function BoardReportPage() {
     if (!isAppError(error) || error.code !== "INVALID_STATE") throw error;
     return (
       <div className="flex flex-col gap-4">
+        {back}
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <Alert tone="info">{t("notYetForBoard")}</Alert>
       </div>
     );
   }
   return (
-    <ReportView
-      model={report.model}
-      actions={
-        <div className="flex flex-wrap gap-3">
-          <a href="/rapport/pdf" className={buttonClasses("primary")} download>
-            {tr("downloads.pdf")}
-          </a>
-          <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
-            {t("boardAnswer")}
-          </Link>
-        </div>
-      }
-    />
+    <div className="flex flex-col gap-4">
+      {back}
+      <ReportView
+        model={report.model}
+        actions={
+          <div className="flex flex-wrap gap-3">
+            <a href="/rapport/pdf" className={buttonClasses("primary")} download>
+              {tr("downloads.pdf")}
+            </a>
+            <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
+              {t("boardAnswer")}
+            </Link>
+          </div>
+        }
+      />
+    </div>
   );
 }

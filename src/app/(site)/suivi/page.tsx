@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { saveOwnReactionAction } from "@/app/(site)/suivi/actions";
@@ -17,12 +18,16 @@ export default async function FollowUpPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("followUp");
   const tr = await getTranslations("report");
+  const th = await getTranslations("participantHome");
   const followUp = await getFollowUp(viewer);
 
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-stone-700">{followUp.demarche.name}</p>
+        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+          {th("backToSpace")}
+        </Link>
+        <p className="mt-3 text-stone-700">{followUp.demarche.name}</p>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       </div>
       {!followUp.published ? (

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 type Labels = {
   label: string;
@@ -14,9 +15,17 @@ type Labels = {
   settings: string;
 };
 
-/** The démarche's sections; the current one is marked for screen readers too (aria-current). */
+/**
+ * The démarche's sections; the current one is marked for screen readers too
+ * (aria-current). One row that scrolls sideways on narrow screens rather
+ * than wrapping; the current section is scrolled into view.
+ */
 export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; labels: Labels }) {
   const pathname = usePathname();
+  const current = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    current.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   const base = `/demarches/${demarcheId}`;
   const tabs = [
     { href: base, label: labels.dashboard, exact: true },
@@ -30,16 +39,17 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
   ];
   return (
     <nav aria-label={labels.label} className="border-b border-stone-300">
-      <ul className="-mb-px flex flex-wrap gap-x-1">
+      <ul className="-mb-px flex overflow-x-auto whitespace-nowrap [scrollbar-width:thin]">
         {tabs.map((tab) => {
-          const current = tab.exact ? pathname === tab.href : pathname.startsWith(tab.href);
+          const isCurrent = tab.exact ? pathname === tab.href : pathname.startsWith(tab.href);
           return (
-            <li key={tab.href}>
+            <li key={tab.href} className="shrink-0">
               <Link
                 href={tab.href}
-                aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center border-b-4 px-3 text-base font-semibold ${
-                  current
+                ref={isCurrent ? current : undefined}
+                aria-current={isCurrent ? "page" : undefined}
+                className={`inset-focus inline-flex min-h-11 items-center border-b-4 px-2 text-[0.9375rem] font-semibold ${
+                  isCurrent
                     ? "border-brand-700 text-brand-800"
                     : "border-transparent text-stone-700 hover:border-stone-400 hover:text-ink"
                 }`}

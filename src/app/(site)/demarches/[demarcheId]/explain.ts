@@ -18,8 +18,12 @@ export async function explainPhaseBlockers(blockers: PhaseBlocker[]): Promise<st
         return t("tooFewGroups", { count: b.count, min: b.min });
       case "groupNotReleased":
         return t("groupNotReleased", { group: b.groupLabel });
+      case "pistesWithoutAnswer":
+        return t("pistesWithoutAnswer", { count: b.count });
+      case "noPlenaryPiste":
+      case "caReportNotPublished":
       case "alreadyClosed":
-        return t("alreadyClosed");
+        return t(b.code);
     }
   });
 }
@@ -28,10 +32,10 @@ export async function explainPhaseWarnings(warnings: PhaseWarning[]): Promise<st
   const t = await getTranslations("phaseRules.warnings");
   return warnings.map((w) => {
     switch (w.code) {
-      case "pistesWithoutAnswer":
+      case "pistesUnderStudy":
       case "groupsWithoutReaction":
         return t(w.code, { count: w.count });
-      default:
+      case "closingIsFinal":
         return t(w.code);
     }
   });

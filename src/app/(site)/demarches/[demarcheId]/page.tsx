@@ -29,14 +29,15 @@ const TODO: Record<string, { key: string; href?: string }[]> = {
     { key: "invite", href: "groupes" },
     { key: "start" },
   ],
-  ateliers: [
-    { key: "workshops", href: "ateliers" },
-    { key: "release", href: "ateliers" },
+  ateliers: [{ key: "workshops", href: "ateliers" }, { key: "release", href: "ateliers" }, { key: "next" }],
+  mise_en_commun: [
+    { key: "plenary", href: "mise-en-commun" },
+    { key: "pistes", href: "mise-en-commun" },
+    { key: "next" },
   ],
-  mise_en_commun: [{ key: "plenary", href: "calendrier" }, { key: "pistes" }],
-  transmission_ca: [{ key: "report" }],
-  suivi: [{ key: "reactions" }, { key: "close" }],
-  cloturee: [{ key: "nothing" }],
+  transmission_ca: [{ key: "report", href: "rapport" }, { key: "answers", href: "rapport/reponses" }, { key: "next" }],
+  suivi: [{ key: "meeting", href: "calendrier" }, { key: "reactions", href: "rapport/reponses" }, { key: "close" }],
+  cloturee: [{ key: "archive", href: "rapport" }, { key: "again" }],
 };
 
 export default async function DemarcheDashboardPage({ params }: { params: Promise<{ demarcheId: string }> }) {
@@ -81,9 +82,11 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
         <h2 id="phases-title" className="mb-3 text-xl font-bold">
           {t("phasesTitle")}
         </h2>
-        <ol className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="phase-steps">
+        <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="phase-steps">
           {PHASES.map((phase, index) => {
             const state = index < currentIndex ? "done" : index === currentIndex ? "current" : "todo";
+            // The last phase is reached, not under way.
+            const stateLabel = state === "done" || phase === "cloturee" ? t("phaseDone") : t("phaseCurrent");
             return (
               <li
                 key={phase}
@@ -98,11 +101,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
               >
                 <span className="block text-xs font-normal">{index + 1}</span>
                 {phaseLabel(phase)}
-                {state !== "todo" ? (
-                  <span className="block text-xs font-normal">
-                    {state === "done" ? t("phaseDone") : t("phaseCurrent")}
-                  </span>
-                ) : null}
+                {state !== "todo" ? <span className="block text-xs font-normal">{stateLabel}</span> : null}
               </li>
             );
           })}
@@ -210,9 +209,16 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                 <th scope="col" className="py-2 pr-4">
                   {t("consentingColumn")}
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("invitationColumn")}
-                </th>
+                {demarche.phase !== "preparation" ? (
+                  <th scope="col" className="py-2 pr-4">
+                    {t("resultsColumn")}
+                  </th>
+                ) : null}
+                {demarche.joinable ? (
+                  <th scope="col" className="py-2 pr-4">
+                    {t("invitationColumn")}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -227,22 +233,33 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                     <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
                       {t("consenting", { count: group.consentingCount, min })}
                     </td>
-                    <td className="py-2 pr-4">
-                      {group.invitationExpiresAt ? (
-                        <span className="flex flex-wrap gap-x-3">
-                          <span>{t("invitationUntil", { date: longDate(group.invitationExpiresAt) })}</span>
-                          <Link
-                            href={`${base}/groupes/${group.id}/invitation`}
-                            className={LINK}
-                            aria-label={t("printSheetFor", { group: group.label })}
-                          >
-                            {t("printSheet")}
-                          </Link>
-                        </span>
-                      ) : (
-                        <span className="text-stone-700">{t("invitationNone")}</span>
-                      )}
-                    </td>
+                    {demarche.phase !== "preparation" ? (
+                      <td className="py-2 pr-4" data-testid="group-results">
+                        {group.releasedAt
+                          ? t("resultsReleased", { date: longDate(group.releasedAt) })
+                          : group.workshopClosedAt
+                            ? t("resultsClosed")
+                            : t("resultsOpen")}
+                      </td>
+                    ) : null}
+                    {demarche.joinable ? (
+                      <td className="py-2 pr-4">
+                        {group.invitationExpiresAt ? (
+                          <span className="flex flex-wrap gap-x-3">
+                            <span>{t("invitationUntil", { date: longDate(group.invitationExpiresAt) })}</span>
+                            <Link
+                              href={`${base}/groupes/${group.id}/invitation`}
+                              className={LINK}
+                              aria-label={t("printSheetFor", { group: group.label })}
+                            >
+                              {t("printSheet")}
+                            </Link>
+                          </span>
+                        ) : (
+                          <span className="text-stone-700">{t("invitationNone")}</span>
+                        )}
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}

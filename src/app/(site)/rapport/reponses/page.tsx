@@ -16,6 +16,7 @@ export default async function BoardAnswersPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("caAnswers");
   const tp = await getTranslations("reportPage");
+  const th = await getTranslations("participantHome");
   let workspace;
   try {
     workspace = await getCaWorkspace(viewer, viewer.demarcheId);
@@ -23,6 +24,9 @@ export default async function BoardAnswersPage() {
     if (!isAppError(error) || (error.code !== "INVALID_STATE" && error.code !== "FORBIDDEN")) throw error;
     return (
       <div className="flex flex-col gap-4">
+        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+          {th("backToSpace")}
+        </Link>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <Alert tone="info">{error.code === "FORBIDDEN" ? tp("onlyBoard") : tp("notYetForBoard")}</Alert>
       </div>
@@ -30,7 +34,10 @@ export default async function BoardAnswersPage() {
   }
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={t("title")}>
+      <nav aria-label={t("title")} className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+          {th("backToSpace")}
+        </Link>
         <Link href="/rapport" className={buttonClasses("ghost")}>
           {tp("title")}
         </Link>

@@ -34,7 +34,7 @@ export default async function ProjectionPage({
   const { demarcheId } = await params;
   const { etape } = await searchParams;
   const viewer = await facilitatorPageViewer();
-  const t = await getTranslations("projection");
+  const t = await getTranslations("plenaryProjection");
   const tr = await getTranslations("report");
   const labels = chartLabelsFrom(await getTranslations("chart"));
   const names = labels.mandatesShort ?? labels.mandates;

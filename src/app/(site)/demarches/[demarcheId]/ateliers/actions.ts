@@ -5,7 +5,6 @@ import {
   conditionIdSchema,
   conditionSchema,
   groupIdSchema,
-  paperParticipantSchema,
   pisteIdSchema,
   pisteSchema,
   positionOnBehalfSchema,
@@ -14,7 +13,6 @@ import {
 import { defineAction } from "@/server/actions/define-action";
 import { savePositionOnBehalf } from "@/server/positions/save-position-on-behalf";
 import { submitPositionOnBehalf } from "@/server/positions/submit-position-on-behalf";
-import { addPaperParticipant } from "@/server/workshops/add-paper-participant";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { deleteGroupCondition } from "@/server/workshops/delete-group-condition";
 import { deleteGroupPiste } from "@/server/workshops/delete-group-piste";
@@ -72,12 +70,6 @@ export const releaseResultsAction = defineAction("releaseGroupResults", groupIdS
 
 export const undoReleaseAction = defineAction("undoGroupRelease", groupIdSchema, async (input, ctx) =>
   refreshed(await undoGroupRelease(ctx.viewer, input)),
-);
-
-export const addPaperParticipantAction = defineAction(
-  "addPaperParticipant",
-  paperParticipantSchema,
-  async (input, ctx) => refreshed(await addPaperParticipant(ctx.viewer, input)),
 );
 
 /** Autosave on someone's behalf: no revalidation while typing. */

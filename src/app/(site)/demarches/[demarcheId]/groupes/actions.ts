@@ -54,12 +54,14 @@ export const revokeInvitationAction = defineAction("revokeInvitation", groupRefS
   return result;
 });
 
+/** From the groups page or a group's atelier page: both list the group's people. */
 export const addParticipantByHandAction = defineAction(
   "addParticipantByHand",
   addParticipantByHandSchema,
   async (input, { viewer }) => {
     const result = await addParticipantByHand(viewer, input);
     refresh();
+    revalidatePath(`/projection/${result.groupId}`);
     return result;
   },
 );

@@ -117,11 +117,16 @@ export default async function GroupWorkshopPage({
         <p className="mt-1">{t("addPaperIntro")}</p>
         {data.paperRefusal ? (
           <p className="mt-3">{t(`paperRefusal.${data.paperRefusal}`)}</p>
-        ) : (
+        ) : data.engagementText ? (
           <div className="mt-3">
-            <PaperParticipantForm groupId={groupId} entryBase={`${base}/${groupId}/saisie`} />
+            <PaperParticipantForm
+              groupId={groupId}
+              engagementTextId={data.engagementText.id}
+              version={data.engagementText.version}
+              entryBase={`${base}/${groupId}/saisie`}
+            />
           </div>
-        )}
+        ) : null}
       </Card>
 
       <Card aria-labelledby="controls">

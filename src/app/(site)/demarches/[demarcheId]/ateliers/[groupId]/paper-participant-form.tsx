@@ -4,35 +4,51 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { addParticipantByHandAction } from "@/app/(site)/demarches/[demarcheId]/groupes/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, FieldShell, TextInput } from "@/components/ui/field";
-import { paperParticipantSchema, type PaperParticipantInput } from "@/lib/schemas/workshop";
-import { addPaperParticipantAction } from "../actions";
+import { CheckboxField } from "@/components/ui/choice";
+import { FieldShell, TextInput } from "@/components/ui/field";
+import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
+import { type AddParticipantByHandInput, addParticipantByHandSchema } from "@/lib/schemas/groups";
 
-/** Adds someone who takes part without a device; the facilitator then types their answers in. */
-export function PaperParticipantForm({ groupId, entryBase }: { groupId: string; entryBase: string }) {
+/**
+ * Adds someone who takes part without a device, with their oral consent to
+ * the version of the conditions read to them (the same use case as the
+ * groups page); the facilitator then types their answers in.
+ */
+export function PaperParticipantForm({
+  groupId,
+  engagementTextId,
+  version,
+  entryBase,
+}: {
+  groupId: string;
+  engagementTextId: string;
+  version: number;
+  entryBase: string;
+}) {
   const t = useTranslations("facilitatorWorkshop");
+  const tc = useTranslations("common");
   const errorText = useErrorText();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  const form = useForm<PaperParticipantInput>({
-    resolver: zodResolver(paperParticipantSchema),
-    defaultValues: { groupId, displayName: "", consent: false as unknown as true },
+  const defaults = { groupId, engagementTextId, displayName: "", oralConsent: false as unknown as true };
+  const form = useForm<AddParticipantByHandInput>({
+    resolver: zodResolver(addParticipantByHandSchema),
+    defaultValues: defaults,
   });
   const { errors } = form.formState;
-  const nameError = errorText(errors.displayName?.message, { max: 60 });
-  const consentError = errorText(errors.consent?.message);
+  const nameError = errorText(errors.displayName?.message, { max: DISPLAY_NAME_MAX });
+  const consentError = errorText(errors.oralConsent?.message);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    setAdded(null);
     let result;
     try {
-      result = await addPaperParticipantAction(values);
+      result = await addParticipantByHandAction(values);
     } catch {
       setFormError(t("offline"));
       return;
@@ -42,8 +58,6 @@ export function PaperParticipantForm({ groupId, entryBase }: { groupId: string; 
       setFormError(message);
       return;
     }
-    setAdded(values.displayName);
-    form.reset({ groupId, displayName: "", consent: false as unknown as true });
     // Straight to typing their answers in.
     router.push(`${entryBase}/${result.data.participantId}`);
   });
@@ -51,35 +65,30 @@ export function PaperParticipantForm({ groupId, entryBase }: { groupId: string; 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {added ? <Alert tone="success">{t("added", { name: added })}</Alert> : null}
-      <FieldShell id="paper-name" label={t("paperName")} help={t("paperNameHelp")} error={nameError}>
+      <FieldShell
+        id="paper-name"
+        label={t("paperName")}
+        help={t("paperNameHelp")}
+        error={nameError}
+        required
+        requiredLabel={tc("required")}
+      >
         <TextInput
           id="paper-name"
-          maxLength={60}
+          autoComplete="off"
+          maxLength={DISPLAY_NAME_MAX}
           className="max-w-md"
           help={t("paperNameHelp")}
           error={nameError}
           {...form.register("displayName")}
         />
       </FieldShell>
-      <div className="flex flex-col gap-1">
-        <div className="flex items-start gap-3">
-          <input
-            id="paper-consent"
-            type="checkbox"
-            className="mt-1 size-6 shrink-0 accent-brand-700"
-            aria-invalid={consentError ? true : undefined}
-            aria-describedby={describedBy("paper-consent", undefined, consentError)}
-            {...form.register("consent")}
-          />
-          <label htmlFor="paper-consent">{t("paperConsent")}</label>
-        </div>
-        {consentError ? (
-          <p id="paper-consent-error" className="text-sm font-semibold text-red-800">
-            {consentError}
-          </p>
-        ) : null}
-      </div>
+      <CheckboxField
+        id="paper-consent"
+        label={t("paperConsent", { version })}
+        error={consentError}
+        {...form.register("oralConsent")}
+      />
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("addPaperSubmit")}

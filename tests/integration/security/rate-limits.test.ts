@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { enterCodeAction } from "@/app/(site)/actions";
+import { signInFacilitatorAction } from "@/app/(site)/connexion/actions";
+import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/actions";
+import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
+import { resetRateLimits } from "@/server/rate-limit";
+import { callAction, type Outcome } from "../../support/call-endpoint";
+import { clearDatabase } from "../../support/clear-database";
+import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../../support/factories";
+
+/**
+ * The budgets of SECURITY.md, tried through the real server actions with the
+ * real request context: the address is read from X-Forwarded-For as Next.js
+ * passes it (the socket address last), so a client cannot reset its budget
+ * by sending a forged header.
+ */
+const request = vi.hoisted(() => ({ forwardedFor: "" }));
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers({ "x-forwarded-for": request.forwardedFor }),
+}));
+vi.mock("@/server/auth/current-viewer", () => import("../../support/acting-as"));
+vi.mock("@/server/auth/next-auth", () => ({
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+  auth: async () => null,
+  handlers: {},
+}));
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Calls an action from `ip`, behind a client that prepends a random address of its own. */
+async function from(ip: string, action: (input: never) => Promise<unknown>, input: unknown): Promise<Outcome> {
+  request.forwardedFor = `198.51.100.${Math.floor(Math.random() * 250)}, ${ip}`;
+  return callAction(action as (...args: unknown[]) => Promise<unknown>, input);
+}
+
+const refusedAs = (code: string) => expect.objectContaining({ kind: "refused", code });
+const success = expect.objectContaining({ kind: "success" });
+
+beforeEach(() => {
+  resetRateLimits();
+  vi.useFakeTimers({ toFake: ["Date"] });
+});
+afterEach(() => vi.useRealTimers());
+
+describe("first-account creation", () => {
+  it("pauses an address after 10 refusals for 15 minutes; another address is not paused", async () => {
+    await clearDatabase();
+    const input = (n: number) => ({
+      name: "Léa",
+      email: `lea-${n}@example.org`,
+      password: "une phrase de passe",
+      passwordConfirm: "une phrase de passe",
+    });
+    expect(await from("203.0.113.1", createFirstFacilitatorAction, input(0))).toEqual(success);
+    // Someone keeps trying once the account exists.
+    for (let i = 1; i <= 10; i++) {
+      expect(await from("203.0.113.2", createFirstFacilitatorAction, input(i))).toEqual(refusedAs("INVALID_STATE"));
+    }
+    expect(await from("203.0.113.2", createFirstFacilitatorAction, input(11))).toEqual(refusedAs("RATE_LIMITED"));
+    expect(await from("203.0.113.3", createFirstFacilitatorAction, input(12))).toEqual(refusedAs("INVALID_STATE"));
+    vi.setSystemTime(Date.now() + 15 * MINUTE + 1_000);
+    expect(await from("203.0.113.2", createFirstFacilitatorAction, input(13))).toEqual(refusedAs("INVALID_STATE"));
+  });
+});
+
+describe("facilitator sign-in", () => {
+  it("pauses an account from one address after 10 failures, even with the right password, for 15 minutes", async () => {
+    const f = await makeFacilitator();
+    for (let i = 0; i < 10; i++) {
+      expect(await from("203.0.113.10", signInFacilitatorAction, { email: f.email, password: `faux-${i}` })).toEqual(
+        refusedAs("UNAUTHENTICATED"),
+      );
+    }
+    const right = { email: f.email, password: PASSWORD };
+    expect(await from("203.0.113.10", signInFacilitatorAction, right)).toEqual(refusedAs("RATE_LIMITED"));
+    expect(await from("203.0.113.11", signInFacilitatorAction, right)).toEqual(success);
+    vi.setSystemTime(Date.now() + 15 * MINUTE + 1_000);
+    expect(await from("203.0.113.10", signInFacilitatorAction, right)).toEqual(success);
+  });
+
+  it("pauses an address after 100 failures in a day, whatever the accounts", async () => {
+    const f = await makeFacilitator();
+    for (let i = 0; i < 100; i++) {
+      // Ten accounts, ten tries each, a quarter of an hour apart: never the per-account pause.
+      if (i % 10 === 0) vi.setSystemTime(Date.now() + 16 * MINUTE);
+      const outcome = await from("203.0.113.20", signInFacilitatorAction, {
+        email: `personne-${i % 10}@example.org`,
+        password: "devinette",
+      });
+      expect(outcome).toEqual(refusedAs("UNAUTHENTICATED"));
+    }
+    const right = { email: f.email, password: PASSWORD };
+    expect(await from("203.0.113.20", signInFacilitatorAction, right)).toEqual(refusedAs("RATE_LIMITED"));
+    expect(await from("203.0.113.21", signInFacilitatorAction, right)).toEqual(success);
+    vi.setSystemTime(Date.now() + DAY);
+    expect(await from("203.0.113.20", signInFacilitatorAction, right)).toEqual(success);
+  }, 60_000);
+});
+
+describe("code entry", () => {
+  it("allows 10 failures per address per 15 minutes and 100 per day, then refuses even a right code", async () => {
+    const owner = await makeFacilitatorViewer();
+    const d = await makeDemarche(owner);
+    const invitation = await createGroupInvitation(owner, {
+      demarcheId: d.demarcheId,
+      groupId: d.invitations[0]!.group.id,
+      expiresAt: new Date(Date.now() + 30 * DAY),
+    });
+    const right = { code: invitation.code };
+    const wrong = { code: "ZZZZ-ZZZZ" };
+    for (let i = 0; i < 10; i++) {
+      expect(await from("203.0.113.30", enterCodeAction, wrong)).toEqual(refusedAs("VALIDATION"));
+    }
+    expect(await from("203.0.113.30", enterCodeAction, right)).toEqual(refusedAs("RATE_LIMITED"));
+    expect(await from("203.0.113.31", enterCodeAction, right)).toEqual(success);
+
+    // Nine more windows of ten failures: 100 in all, then the day's budget is spent.
+    for (let window = 1; window < 10; window++) {
+      vi.setSystemTime(Date.now() + 15 * MINUTE + 1_000);
+      expect(await from("203.0.113.30", enterCodeAction, right), `window ${window}`).toEqual(success);
+      for (let i = 0; i < 10; i++) {
+        expect(await from("203.0.113.30", enterCodeAction, wrong)).toEqual(refusedAs("VALIDATION"));
+      }
+    }
+    vi.setSystemTime(Date.now() + 15 * MINUTE + 1_000);
+    expect(await from("203.0.113.30", enterCodeAction, right)).toEqual(refusedAs("RATE_LIMITED"));
+    vi.setSystemTime(Date.now() + DAY);
+    expect(await from("203.0.113.30", enterCodeAction, right)).toEqual(success);
+  });
+});

@@ -1,0 +1,294 @@
+import { db } from "@/server/db";
+import type { HttpMethod } from "./app-endpoints";
+import { type CallerKind, FORGED, freshEmail, type MatrixCaller, type SecurityFixture } from "./security-fixture";
+
+/*
+ * ─── The security matrix: one entry per server action and route handler ───
+ *
+ * tests/integration/security/action-matrix.test.ts imports every
+ * `actions.ts` and `route.ts` under src/app and calls each exported action
+ * (and each GET/POST/… of a route) as every kind of caller in
+ * tests/support/security-fixture.ts (CALLER_KINDS). A caller listed in
+ * `allowed` must succeed; every other caller must be refused with the
+ * database left exactly as it was. An export without an entry here, or an
+ * entry without an export, fails the test. tests/fuzz/actions.fuzz.test.ts
+ * then sends 1,000 generated inputs to each schema-checked action.
+ *
+ * How to add an entry, when a branch adds `src/app/(site)/x/actions.ts`
+ * exporting `doThingAction`:
+ *
+ *   1. Under ACTIONS, add the file's path relative to src/app as a key (same
+ *      spelling as on disk, brackets and parentheses included), and under
+ *      it one entry per exported function:
+ *
+ *        "(site)/x/actions.ts": {
+ *          doThingAction: {
+ *            input: (f, caller) => ({ groupId: f.groupIds.destinataires, text: "Exemple" }),
+ *            allowed: PARTICIPANTS_OF("destinataires"),
+ *          },
+ *        },
+ *
+ *   2. `input` builds a valid input from the fixture `f` (ids of the
+ *      démarche, its groups, a meeting, the engagement text, …). Use the
+ *      same input for every caller, so a refusal is about who calls, not a
+ *      broken input; only actions authorised by what is typed (a password,
+ *      a code, a link) read `caller.credentials`. Omit `input` for an action
+ *      that takes none.
+ *   3. `allowed` lists the caller kinds that must succeed (use the
+ *      constants below). A success is `{ ok: true }` or a redirect. State
+ *      *why* in `why` when the list is not what the file's place suggests.
+ *   4. `prepare` brings a fresh fixture to the state the action needs, e.g.
+ *      the phase (`setPhase(f, "mise_en_commun")`), a released group, a
+ *      submitted position; it runs before any caller is tried, so refused
+ *      callers meet the same state. Add to the fixture
+ *      (tests/support/security-fixture.ts) what several entries need.
+ *   5. A route handler goes under ROUTES with its method: `params` gives the
+ *      dynamic segments (`{ demarcheId: f.demarcheId }`, or for the report
+ *      link `{ token: c.credentials.reportLinkToken ?? FORGED.token }`);
+ *      `search` adds a query string. A 2xx or 3xx answer is a success, a 4xx
+ *      a refusal, a 5xx or a thrown error a failure. The handler gets the
+ *      caller's viewer from the mocked getViewer(), as pages do.
+ *   6. A new kind of caller (e.g. a CA delegate) goes in CALLER_KINDS and
+ *      makeSecurityFixture; every entry then states whether it is allowed.
+ */
+
+export type ActionEntry = {
+  /** A valid input for this caller; omit for an action that takes no input. */
+  input?: (f: SecurityFixture, caller: MatrixCaller) => unknown;
+  /** Caller kinds for whom the call must succeed. Everyone else must be refused, with nothing written. */
+  allowed: readonly CallerKind[];
+  /** Brings the fixture to the state the action needs; runs before any call. */
+  prepare?: (f: SecurityFixture) => Promise<void>;
+  /** Who the fuzzing calls as: the first allowed caller by default, else anonymous. */
+  fuzzAs?: CallerKind;
+  /** Why `allowed` is what it is, when the route alone does not say. */
+  why?: string;
+};
+
+export type RouteEntry = {
+  /** The route's dynamic segments. */
+  params?: (f: SecurityFixture, caller: MatrixCaller) => Record<string, string>;
+  /** A query string, without "?". */
+  search?: (f: SecurityFixture, caller: MatrixCaller) => string;
+  /** The request body, for methods that take one. */
+  body?: (f: SecurityFixture, caller: MatrixCaller) => BodyInit;
+  allowed: readonly CallerKind[];
+  prepare?: (f: SecurityFixture) => Promise<void>;
+  why?: string;
+};
+
+export const EVERYONE = [
+  "anonymous",
+  "facilitator",
+  "other-facilitator",
+  "participant-intervenants",
+  "participant-destinataires",
+  "participant-administrateurs",
+  "participant-other-demarche",
+  "report-link",
+  "invitation-holder",
+  "revoked-invitation",
+  "expired-invitation",
+] as const satisfies readonly CallerKind[];
+export const NOBODY = [] as const satisfies readonly CallerKind[];
+export const FACILITATOR = ["facilitator"] as const satisfies readonly CallerKind[];
+export const ANY_FACILITATOR = ["facilitator", "other-facilitator"] as const satisfies readonly CallerKind[];
+/** The participants of this démarche, one per group. */
+export const PARTICIPANTS = [
+  "participant-intervenants",
+  "participant-destinataires",
+  "participant-administrateurs",
+] as const satisfies readonly CallerKind[];
+/** Anyone signed in as a participant, of this démarche or another one. */
+export const ANY_PARTICIPANT = [...PARTICIPANTS, "participant-other-demarche"] as const satisfies readonly CallerKind[];
+export const PARTICIPANTS_OF = (...kinds: ("intervenants" | "destinataires" | "administrateurs")[]) =>
+  kinds.map((k) => `participant-${k}` as const);
+export const REPORT_LINK = ["report-link"] as const satisfies readonly CallerKind[];
+
+/** For `prepare`: the démarche's phase, set directly (the phase rules are tested elsewhere). */
+export async function setPhase(f: SecurityFixture, phase: string): Promise<void> {
+  await db.demarche.update({ where: { id: f.demarcheId }, data: { phase } });
+}
+
+const meetingFields = {
+  kind: "autre",
+  groupId: "",
+  title: "Rencontre de préparation",
+  date: "2026-10-15",
+  time: "18:30",
+  durationMinutes: 120,
+  place: "Salle communautaire",
+  agenda: "Préparer les ateliers",
+};
+
+const mandateTexts = {
+  mandateExpertise: "Expertise",
+  mandateRepresentation: "Représentation",
+  mandateParticipation: "Participation",
+};
+
+export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
+  "(site)/actions.ts": {
+    signOutAction: {
+      allowed: EVERYONE,
+      why: "signing out needs nothing and ends only the caller's own session",
+    },
+    enterCodeAction: {
+      input: (_f, c) => ({ code: c.credentials.returnCode ?? c.credentials.invitation?.code ?? FORGED.code }),
+      allowed: [...ANY_PARTICIPANT, "invitation-holder"],
+      why: "the code is the credential: a participant's return code or a valid invitation's code",
+    },
+  },
+  "(site)/connexion/actions.ts": {
+    signInFacilitatorAction: {
+      input: (f, c) => ({
+        email: c.credentials.login?.email ?? f.ownerEmail,
+        password: c.credentials.login?.password ?? FORGED.password,
+      }),
+      allowed: ANY_FACILITATOR,
+      why: "each facilitator signs in with their own password; everyone else tries the owner's email",
+    },
+  },
+  "(site)/premier-compte/actions.ts": {
+    createFirstFacilitatorAction: {
+      input: () => ({
+        name: "Nouvelle personne",
+        email: freshEmail(),
+        password: "une phrase de passe",
+        passwordConfirm: "une phrase de passe",
+      }),
+      allowed: NOBODY,
+      fuzzAs: "anonymous",
+      why: "an account exists, so nobody may create the first one (success on an empty instance: first-facilitator.test.ts)",
+    },
+  },
+  "(site)/rejoindre/[token]/actions.ts": {
+    joinDemarcheAction: {
+      input: (f, c) => ({
+        token: c.credentials.invitation?.token ?? FORGED.token,
+        engagementTextId: c.credentials.invitation?.engagementTextId ?? f.engagementText.id,
+        displayName: "Nouvelle personne",
+        consent: true,
+      }),
+      allowed: [...ANY_PARTICIPANT, "invitation-holder"],
+      why: "the link is the credential: anyone holding a valid one may join its group",
+    },
+  },
+  "(site)/mes-donnees/actions.ts": {
+    renameMeAction: { input: () => ({ displayName: "Nouveau nom" }), allowed: ANY_PARTICIPANT },
+    withdrawMeAction: { input: () => ({}), allowed: ANY_PARTICIPANT },
+  },
+  "(site)/registre-incidents/actions.ts": {
+    recordIncidentAction: {
+      input: (f) => ({
+        demarcheId: f.demarcheId,
+        occurredOn: "2026-11-02",
+        discoveredOn: "2026-11-03",
+        description: "Une feuille de présence oubliée dans la salle",
+        peopleConcerned: "Groupe des destinataires",
+        riskOfSeriousInjury: false,
+        measures: "Feuille récupérée",
+        reportedToCai: false,
+      }),
+      allowed: FACILITATOR,
+    },
+  },
+  "(site)/demarches/nouvelle/actions.ts": {
+    createDemarcheAction: {
+      input: () => ({
+        organisationName: "Organisme",
+        name: "Nouvelle démarche",
+        startDate: "2026-10-01",
+        endDate: "2027-02-26",
+        engagementText: "Conditions d'engagement",
+        ...mandateTexts,
+      }),
+      allowed: ANY_FACILITATOR,
+      why: "any facilitator may start a démarche of their own",
+    },
+  },
+  "(site)/demarches/[demarcheId]/actions.ts": {
+    advancePhaseAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, from: "preparation" }),
+      // The extra group is empty and would block the ateliers; the three default groups are full.
+      prepare: async (f) => {
+        await db.group.delete({ where: { id: f.groupIds.extra } });
+      },
+      allowed: FACILITATOR,
+    },
+    overridePhaseAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, from: "preparation", overrideReason: "Le groupe est prêt" }),
+      allowed: FACILITATOR,
+    },
+    stepBackPhaseAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, from: "ateliers" }),
+      prepare: (f) => setPhase(f, "ateliers"),
+      allowed: FACILITATOR,
+    },
+  },
+  "(site)/demarches/[demarcheId]/conditions/actions.ts": {
+    publishEngagementTextAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, basedOnVersion: f.engagementText.version, body: "Nouveau texte" }),
+      allowed: FACILITATOR,
+    },
+  },
+  "(site)/demarches/[demarcheId]/parametres/actions.ts": {
+    updateDemarcheSettingsAction: {
+      input: (f) => ({
+        demarcheId: f.demarcheId,
+        organisationName: "Renommé",
+        name: "Renommée",
+        startDate: "2026-10-01",
+        endDate: "2027-02-26",
+        privacyOfficerName: "Responsable",
+        privacyOfficerContact: "vie-privee@example.org",
+        ...mandateTexts,
+      }),
+      allowed: FACILITATOR,
+    },
+  },
+  "(site)/demarches/[demarcheId]/groupes/actions.ts": {
+    addGroupAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, label: "Bénévoles", minSize: 3 }),
+      allowed: FACILITATOR,
+    },
+    updateGroupAction: {
+      input: (f) => ({ groupId: f.groupIds.destinataires, label: "Destinataires", minSize: 4 }),
+      allowed: FACILITATOR,
+    },
+    removeGroupAction: { input: (f) => ({ groupId: f.groupIds.extra }), allowed: FACILITATOR },
+    renewInvitationAction: {
+      input: (f) => ({ groupId: f.groupIds.destinataires, expiresOn: "2099-01-01" }),
+      allowed: FACILITATOR,
+    },
+    revokeInvitationAction: { input: (f) => ({ groupId: f.groupIds.destinataires }), allowed: FACILITATOR },
+    addParticipantByHandAction: {
+      input: (f) => ({
+        groupId: f.groupIds.destinataires,
+        engagementTextId: f.engagementText.id,
+        displayName: "Sans appareil",
+        oralConsent: true,
+      }),
+      allowed: FACILITATOR,
+    },
+  },
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts": {
+    addMeetingAction: { input: (f) => ({ ...meetingFields, demarcheId: f.demarcheId }), allowed: FACILITATOR },
+    updateMeetingAction: { input: (f) => ({ ...meetingFields, meetingId: f.meetingId }), allowed: FACILITATOR },
+    moveMeetingAction: { input: (f) => ({ meetingId: f.meetingId, direction: "down" }), allowed: FACILITATOR },
+    removeMeetingAction: { input: (f) => ({ meetingId: f.meetingId }), allowed: FACILITATOR },
+    saveMeetingRecordAction: {
+      input: (f) => ({ meetingId: f.meetingId, held: true, present: [f.participantIds[0]], minutes: "Compte rendu" }),
+      allowed: FACILITATOR,
+    },
+  },
+};
+
+export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
+  "(site)/demarches/[demarcheId]/calendrier.ics/route.ts": {
+    GET: { params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
+  },
+  "(site)/mes-donnees/export/route.ts": {
+    GET: { allowed: ANY_PARTICIPANT, why: "each participant downloads their own data" },
+  },
+};

@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { createSessionRecord } from "@/server/auth/session-records";
+import {
+  ANONYMOUS,
+  type FacilitatorViewer,
+  type ParticipantViewer,
+  type Viewer,
+  viewerFromSessionId,
+} from "@/server/auth/viewer";
+import { db } from "@/server/db";
+import { addGroup } from "@/server/groups/add-group";
+import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
+import { joinDemarche } from "@/server/participants/join-demarche";
+import { randomToken, seal, sha256 } from "@/server/secrets";
+import { currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
+
+/**
+ * The world the security matrix and the fuzzing run in: one démarche with its
+ * three groups of three participants (the minimum a group needs to show
+ * anything), an extra empty group, another facilitator's démarche, a report
+ * link, and invitations that are valid, revoked and expired. Every kind of
+ * caller the issue names is one entry of `callers`.
+ */
+
+export const CALLER_KINDS = [
+  "anonymous",
+  "facilitator",
+  "other-facilitator",
+  "participant-intervenants",
+  "participant-destinataires",
+  "participant-administrateurs",
+  "participant-other-demarche",
+  "report-link",
+  "invitation-holder",
+  "revoked-invitation",
+  "expired-invitation",
+] as const;
+export type CallerKind = (typeof CALLER_KINDS)[number];
+
+/**
+ * What a caller can present besides their session. Actions authorised by
+ * what is typed (sign-in, a code, an invitation link) take it from here;
+ * a caller without the right credential presents a plausible forged one.
+ */
+export type Credentials = {
+  /** An invitation link and code they were handed, with the conditions' text they read. */
+  invitation?: { token: string; code: string; engagementTextId: string };
+  /** Their personal return code (participants). */
+  returnCode?: string;
+  /** Their own email and password (facilitators). */
+  login?: { email: string; password: string };
+  /** The token of the report link they were given (the /r/<token> address). */
+  reportLinkToken?: string;
+};
+
+export type MatrixCaller = { kind: CallerKind; viewer: Viewer; credentials: Credentials; who: string };
+
+export type SecurityFixture = {
+  demarcheId: string;
+  groupIds: { intervenants: string; destinataires: string; administrateurs: string; extra: string };
+  meetingId: string;
+  engagementText: { id: string; version: number };
+  /** Participants of this démarche (all nine), the first of each group being a caller. */
+  participantIds: string[];
+  ownerEmail: string;
+  otherDemarcheId: string;
+  reportLinkId: string;
+  callers: Record<CallerKind, MatrixCaller>;
+};
+
+/** Values a caller without the right credential presents instead: well formed, never valid. */
+export const FORGED = {
+  token: randomToken(),
+  code: "HJKM-NPQR",
+  password: "pas-le-bon-mot-de-passe",
+};
+
+const GROUP_KINDS = ["intervenants", "destinataires", "administrateurs"] as const;
+
+async function signedIn<T extends Viewer>(kind: "facilitator" | "participant", id: string): Promise<T> {
+  return (await viewerFromSessionId(await createSessionRecord(kind, id))) as T;
+}
+
+async function joinWithCode(invitation: { token: string }, demarcheId: string, name: string) {
+  const textId = await currentEngagementTextId(demarcheId);
+  const joined = await joinDemarche({ token: invitation.token, displayName: name, acceptedEngagementTextId: textId });
+  return { ...joined, viewer: await signedIn<ParticipantViewer>("participant", joined.participantId) };
+}
+
+export async function makeSecurityFixture(): Promise<SecurityFixture> {
+  const ownerRow = await makeFacilitator();
+  const owner = await signedIn<FacilitatorViewer>("facilitator", ownerRow.id);
+  const demarche = await makeDemarche(owner);
+  const demarcheId = demarche.demarcheId;
+  const engagementTextId = await currentEngagementTextId(demarcheId);
+  const text = await db.engagementText.findUniqueOrThrow({ where: { id: engagementTextId } });
+
+  const invitationOf = (kind: (typeof GROUP_KINDS)[number]) => demarche.invitations.find((i) => i.group.kind === kind)!;
+  const groupIds = {
+    intervenants: invitationOf("intervenants").group.id,
+    destinataires: invitationOf("destinataires").group.id,
+    administrateurs: invitationOf("administrateurs").group.id,
+    extra: (await addGroup(owner, { demarcheId, label: "Coordonnateur.trice.s", minSize: 3 })).groupId,
+  };
+
+  const participantIds: string[] = [];
+  const members = {} as Record<(typeof GROUP_KINDS)[number], Awaited<ReturnType<typeof joinWithCode>>[]>;
+  for (const kind of GROUP_KINDS) {
+    members[kind] = [];
+    for (let i = 1; i <= 3; i++) members[kind].push(await joinWithCode(invitationOf(kind), demarcheId, `${kind} ${i}`));
+    participantIds.push(...members[kind].map((m) => m.participantId));
+  }
+
+  // The intervenants' first invitation is replaced (so revoked); the new one is valid.
+  const revoked = invitationOf("intervenants");
+  const fresh = await createGroupInvitation(owner, {
+    demarcheId,
+    groupId: groupIds.intervenants,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  const current: Record<string, { token: string; code: string }> = {
+    ...Object.fromEntries(demarche.invitations.map((i) => [i.group.kind, i])),
+    intervenants: fresh,
+  };
+  const groupCallers = {} as Record<(typeof GROUP_KINDS)[number], MatrixCaller>;
+  for (const kind of GROUP_KINDS) {
+    const invitation = current[kind]!;
+    groupCallers[kind] = {
+      kind: `participant-${kind}`,
+      viewer: members[kind][0]!.viewer,
+      credentials: {
+        invitation: { token: invitation.token, code: invitation.code, engagementTextId },
+        returnCode: members[kind][0]!.returnCode,
+      },
+      who: `a participant of the ${kind} group`,
+    };
+  }
+  // The extra group's invitation ran out yesterday.
+  const expired = await createGroupInvitation(owner, {
+    demarcheId,
+    groupId: groupIds.extra,
+    expiresAt: new Date(Date.now() - 86_400_000),
+  });
+
+  const otherRow = await makeFacilitator();
+  const other = await signedIn<FacilitatorViewer>("facilitator", otherRow.id);
+  const otherDemarche = await makeDemarche(other, "Démarche d'un autre organisme");
+  const otherInvitation = otherDemarche.invitations[0]!;
+  const outsider = await joinWithCode(otherInvitation, otherDemarche.demarcheId, "Ailleurs");
+
+  const reportToken = randomToken();
+  const reportLink = await db.reportLink.create({
+    data: {
+      demarcheId,
+      label: "Rapport au CA",
+      tokenHash: sha256(reportToken),
+      tokenSealed: seal(reportToken),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      createdById: ownerRow.id,
+    },
+  });
+
+  const meeting = await db.meeting.findFirstOrThrow({ where: { demarcheId }, orderBy: { sortOrder: "asc" } });
+  const anonymous = (kind: CallerKind, who: string, credentials: Credentials = {}): MatrixCaller => ({
+    kind,
+    viewer: ANONYMOUS,
+    credentials,
+    who,
+  });
+
+  return {
+    demarcheId,
+    groupIds,
+    meetingId: meeting.id,
+    engagementText: { id: engagementTextId, version: text.version },
+    participantIds,
+    ownerEmail: ownerRow.email,
+    otherDemarcheId: otherDemarche.demarcheId,
+    reportLinkId: reportLink.id,
+    callers: {
+      anonymous: anonymous("anonymous", "nobody signed in, holding nothing"),
+      facilitator: {
+        kind: "facilitator",
+        viewer: owner,
+        credentials: { login: { email: ownerRow.email, password: PASSWORD } },
+        who: "the facilitator of this démarche",
+      },
+      "other-facilitator": {
+        kind: "other-facilitator",
+        viewer: other,
+        credentials: { login: { email: otherRow.email, password: PASSWORD } },
+        who: "the facilitator of another démarche",
+      },
+      "participant-intervenants": groupCallers.intervenants,
+      "participant-destinataires": groupCallers.destinataires,
+      "participant-administrateurs": groupCallers.administrateurs,
+      "participant-other-demarche": {
+        kind: "participant-other-demarche",
+        viewer: outsider.viewer,
+        credentials: {
+          invitation: {
+            token: otherInvitation.token,
+            code: otherInvitation.code,
+            engagementTextId: await currentEngagementTextId(otherDemarche.demarcheId),
+          },
+          returnCode: outsider.returnCode,
+        },
+        who: "a participant of another démarche",
+      },
+      "report-link": {
+        kind: "report-link",
+        viewer: { kind: "report-link", reportLinkId: reportLink.id, demarcheId },
+        credentials: { reportLinkToken: reportToken },
+        who: "someone holding this démarche's report link",
+      },
+      "invitation-holder": anonymous("invitation-holder", "not signed in, holding a valid invitation", {
+        invitation: { token: fresh.token, code: fresh.code, engagementTextId },
+      }),
+      "revoked-invitation": anonymous("revoked-invitation", "not signed in, holding a revoked invitation", {
+        invitation: { token: revoked.token, code: revoked.code, engagementTextId },
+      }),
+      "expired-invitation": anonymous("expired-invitation", "not signed in, holding an expired invitation", {
+        invitation: { token: expired.token, code: expired.code, engagementTextId },
+      }),
+    },
+  };
+}
+
+/** A unique email, for inputs that create an account. */
+export const freshEmail = () => `nouveau-${randomUUID()}@example.org`;
