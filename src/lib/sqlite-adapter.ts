@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { Mutex } from "async-mutex";
 
 /**
  * Connection settings applied to every SQLite connection, before its first
@@ -15,9 +16,48 @@ export const SQLITE_PRAGMAS = [
 ].join("\n");
 
 /**
+ * Makes the one shared connection safe for concurrent requests. The stock
+ * adapter serialises transactions, but a single query arriving while another
+ * request's transaction is open runs on the same connection, inside that
+ * transaction: it reads uncommitted rows, and a rollback takes its
+ * acknowledged write with it. Here every query outside a transaction waits
+ * for the connection, and a transaction holds it until its COMMIT or
+ * ROLLBACK has run (Prisma sends that SQL before calling commit/rollback).
+ * Consequence: code inside `$transaction` must use `tx`, not `db`, or it
+ * waits for itself until the transaction times out.
+ */
+export function serialiseConnection(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const connection = new Mutex();
+  const alone =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      connection.runExclusive(() => run(...args));
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = alone(adapter.queryRaw.bind(adapter));
+  adapter.executeRaw = alone(adapter.executeRaw.bind(adapter));
+  adapter.executeScript = alone(adapter.executeScript.bind(adapter));
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await connection.acquire();
+    try {
+      const transaction = await startTransaction(isolationLevel);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(release);
+      transaction.rollback = () => rollback().finally(release);
+      return transaction;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+  return adapter;
+}
+
+/**
  * The better-sqlite3 adapter factory used by the app, the scripts and the
- * Prisma CLI. Two additions to the stock factory:
+ * Prisma CLI. Three additions to the stock factory:
  * - each connection gets SQLITE_PRAGMAS before Prisma uses it;
+ * - concurrent requests never share a transaction (serialiseConnection);
  * - the shadow database (used by `migrate diff --from-migrations`) replays
  *   parameterless SQL as a script, since better-sqlite3 refuses several
  *   statements in one `executeRaw` and a migration file has many.
@@ -30,7 +70,7 @@ export function sqliteAdapterFactory(file: string): SqlMigrationAwareDriverAdapt
     connect: async () => {
       const adapter = await factory.connect();
       await adapter.executeScript(SQLITE_PRAGMAS);
-      return adapter;
+      return serialiseConnection(adapter);
     },
     connectToShadowDb: async () => {
       const shadow = await factory.connectToShadowDb();
