@@ -186,18 +186,21 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
           <P>{t("context.movements", { points: Math.round(m.movementThreshold * 100) })}</P>
           <P>{t("context.groupFigures")}</P>
           <P style={{ fontFamily: "Helvetica-Bold" }}>{t("context.confidentiality", { min: m.minGroupSize })}</P>
-          <H3>{t("context.meetingsTitle")}</H3>
-          {model.meetings.length === 0 ? <P>{t("context.noMeetings")}</P> : null}
-          {model.meetings.map((meeting, index) => (
-            <Bullet key={index}>
-              {meeting.date === null
-                ? t("context.meetingUndated", { title: meeting.title })
-                : t(meeting.held ? "context.meetingHeld" : "context.meetingPlanned", {
-                    title: meeting.title,
-                    date: instantText(meeting.date),
-                  })}
-            </Bullet>
-          ))}
+          {/* A usual calendar (about six meetings) stays on one page with its heading. */}
+          <View wrap={model.meetings.length > 12}>
+            <H3>{t("context.meetingsTitle")}</H3>
+            {model.meetings.length === 0 ? <P>{t("context.noMeetings")}</P> : null}
+            {model.meetings.map((meeting, index) => (
+              <Bullet key={index}>
+                {meeting.date === null
+                  ? t("context.meetingUndated", { title: meeting.title })
+                  : t(meeting.held ? "context.meetingHeld" : "context.meetingPlanned", {
+                      title: meeting.title,
+                      date: instantText(meeting.date),
+                    })}
+              </Bullet>
+            ))}
+          </View>
 
           <H2>{t("participation.title")}</H2>
           <P>{t("participation.intro")}</P>
