@@ -14,11 +14,13 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
 };
 
-// The fuzzing project takes minutes: it runs when asked for by name
-// (`vitest run --project fuzz`, i.e. `npm run test:fuzz`), not in a plain `vitest run`.
-const fuzzAsked = process.argv.some(
-  (arg, i) => arg === "--project=fuzz" || (arg === "fuzz" && process.argv[i - 1] === "--project"),
-);
+// The fuzzing and durability projects take minutes: they run when asked for by
+// name (`vitest run --project fuzz`, i.e. `npm run test:fuzz`; `npm run
+// test:durability`), not in a plain `vitest run`.
+const asked = (name: string) =>
+  process.argv.some((arg, i) => arg === `--project=${name}` || (arg === name && process.argv[i - 1] === "--project"));
+const fuzzAsked = asked("fuzz");
+const durabilityAsked = asked("durability");
 
 /** Tests against a real database built from the migrations (SQLite or PostgreSQL). */
 const databaseTests = {
@@ -65,6 +67,22 @@ export default defineConfig({
                 ...databaseTests,
                 name: "fuzz",
                 include: ["tests/fuzz/**/*.fuzz.test.ts"],
+                testTimeout: 900_000,
+              },
+            },
+          ]
+        : []),
+      ...(durabilityAsked
+        ? [
+            {
+              // Kills the production server while participants submit
+              // (tests/durability/); needs a build, which
+              // scripts/test-durability.mjs makes when missing.
+              resolve: { alias },
+              test: {
+                ...databaseTests,
+                name: "durability",
+                include: ["tests/durability/**/*.test.ts"],
                 testTimeout: 900_000,
               },
             },

@@ -27,17 +27,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { PositionAnswers } from "../src/lib/schemas/workshop";
 import { BARE_DIR, ensureBareApp } from "./lib/bare-app.mjs";
-import {
-  actionResult,
-  Connection,
-  errorSummary,
-  statsOf,
-  timed,
-  type Outcome,
-  type Reply,
-  type Sample,
-  type Stats,
-} from "./lib/http";
+import { Connection, errorSummary, statsOf, timed, type Sample, type Stats } from "./lib/http";
+import { actionHeaders, checkAction, PAGE, positioningActionIds } from "./lib/positioning";
 import { findPostmaster, processCpuMs, startNext, treeCpuMs } from "./lib/servers";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -111,22 +102,7 @@ const warmupPeople = seeded.people.slice(PARTICIPANTS);
 
 // ─── Requests ────────────────────────────────────────────────────────────────
 
-/** The ids the build gave the two positioning actions (the browser reads them from the page's JavaScript). */
-function actionIds(): { draft: string; submit: string } {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(APP_DIR, ".next", "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename: string; exportedName: string }> };
-  const find = (name: string) => {
-    const entry = Object.entries(manifest.node).find(
-      // Relative to Turbopack's root: a copy under .tmp/ has a longer path.
-      ([, v]) => v.filename.endsWith("src/app/(site)/atelier/positionnement/actions.ts") && v.exportedName === name,
-    );
-    if (!entry) throw new Error(`${name} not in the server reference manifest`);
-    return entry[0];
-  };
-  return { draft: find("saveMyPositionDraftAction"), submit: find("submitMyPositionAction") };
-}
-const ACTIONS = actionIds();
+const ACTIONS = positioningActionIds(APP_DIR);
 
 /** The bare app's do-nothing server action (read after ensureBareApp has built it). */
 function bareActionId(): string {
@@ -137,39 +113,6 @@ function bareActionId(): string {
   if (!entry) throw new Error("the bare app's noop action is not in its server reference manifest");
   return entry[0];
 }
-const PAGE = "/atelier/positionnement";
-
-/**
- * What Chromium sends with an action from /atelier/positionnement under
- * Next.js 16.4 (captured from a real browser): the router state names the
- * segments the browser holds, so a revalidating action re-renders the page
- * exactly as it does for a person.
- */
-const ROUTER_STATE = encodeURIComponent(
-  JSON.stringify([
-    "",
-    {
-      children: [
-        "(site)",
-        {
-          children: [
-            "atelier",
-            { children: ["positionnement", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] },
-            null,
-            null,
-            0,
-          ],
-        },
-        null,
-        null,
-        0,
-      ],
-    },
-    null,
-    null,
-    16,
-  ]),
-);
 
 const BARE_ROUTER_STATE = encodeURIComponent(
   JSON.stringify([
@@ -180,25 +123,6 @@ const BARE_ROUTER_STATE = encodeURIComponent(
     16,
   ]),
 );
-
-function actionHeaders(
-  actionId: string,
-  cookie: string,
-  port: number,
-  routerState = ROUTER_STATE,
-): Record<string, string> {
-  return {
-    host: `localhost:${port}`,
-    origin: `http://localhost:${port}`,
-    accept: "text/x-component",
-    "accept-encoding": "gzip, deflate, br",
-    "content-type": "text/plain;charset=UTF-8",
-    "next-action": actionId,
-    "next-router-state-tree": routerState,
-    "user-agent": "regards-croises-bench",
-    cookie,
-  };
-}
 
 const WHY =
   "Les activités sont surtout préparées par l'équipe, et les membres sont consultés après coup; " +
@@ -221,21 +145,6 @@ function answersFor(person: number, round: number): PositionAnswers {
     conditionsHinder: "Le manque de temps en équipe.",
     conditionsSupport: "",
   };
-}
-
-type ActionReply = { ok: boolean; code?: string; data?: { status?: string } };
-
-function checkAction(reply: Reply, expectedStatus: "draft" | "submitted"): Outcome {
-  if (reply.status !== 200) return { ok: false, error: `HTTP ${reply.status}` };
-  let result: ActionReply;
-  try {
-    result = actionResult(reply.body) as ActionReply;
-  } catch (error) {
-    return { ok: false, error: `unreadable reply: ${(error as Error).message}` };
-  }
-  if (!result.ok) return { ok: false, error: `action failed: ${result.code ?? "?"}` };
-  if (result.data?.status !== expectedStatus) return { ok: false, error: `status ${result.data?.status}` };
-  return { ok: true };
 }
 
 /** One person's rounds; returns the answers of their last acknowledged confirmation. */

@@ -17,6 +17,10 @@ const steps = [
   // 1,000 generated inputs per server action, on each database: a few minutes each.
   ["fuzzing (SQLite)", ["run", "test:fuzz"]],
   ["fuzzing (PostgreSQL)", ["run", "test:fuzz:pg"]],
+  // Kills the production server three times while 60 participants confirm
+  // their answers (builds the app when needed): a few minutes each.
+  ["durability: kill during submissions (SQLite)", ["run", "test:durability"]],
+  ["durability: kill during submissions (PostgreSQL)", ["run", "test:durability:pg"]],
   ["end-to-end", ["run", "test:e2e"]],
 ];
 for (const [name, args] of steps) {

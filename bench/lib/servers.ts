@@ -7,7 +7,15 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 
-export type Server = { port: number; pid: number; stop: () => Promise<void>; output: () => string };
+export type Server = {
+  port: number;
+  pid: number;
+  /** SIGTERM, then SIGKILL after 5 s; resolves once the process has exited. */
+  stop: () => Promise<void>;
+  /** SIGKILL at once, as a crash or the OOM killer would: no shutdown code runs. Resolves once it has exited. */
+  kill: () => Promise<void>;
+  output: () => string;
+};
 
 function get(port: number, pathname: string): Promise<number> {
   return new Promise((resolve) => {
@@ -30,6 +38,8 @@ export async function startNext(options: {
   nodeArgs?: string[];
 }): Promise<Server> {
   const { cwd, port, env, probe, nodeArgs = [] } = options;
+  // Another server on the port would answer the probe, and we would measure or test it instead.
+  if ((await get(port, probe)) > 0) throw new Error(`port ${port} is already in use`);
   const root = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "..");
   const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(port)], {
@@ -49,6 +59,12 @@ export async function startNext(options: {
       clearTimeout(timer);
     }
   };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGKILL");
+      await exited;
+    }
+  };
   process.once("exit", () => child.kill("SIGKILL"));
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -61,7 +77,7 @@ export async function startNext(options: {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { port, pid: child.pid!, stop, output: () => output };
+  return { port, pid: child.pid!, stop, kill, output: () => output };
 }
 
 const CLOCK_TICKS = (() => {
