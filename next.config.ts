@@ -1,7 +1,18 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+/**
+ * The messages (messages/fr/*.json) are compiled at build time
+ * (`precompile`): the browser then formats them with next-intl's small
+ * format-only runtime instead of intl-messageformat's parser, and the server
+ * skips parsing too. `t.raw()` is not available with it; build objects of
+ * labels with `t()` (e.g. chartLabelsFrom). Tests and scripts, which load the
+ * JSON files without the bundler, use the full formatter: the same texts.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: { messages: { path: "./messages/fr", format: "json", locales: "infer", precompile: true } },
+});
 
 /**
  * Headers for every route. The Content-Security-Policy (with a nonce) and HSTS

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +15,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr-CA">
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only the shared namespaces here; pages add theirs (see ClientMessages). */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getViewer } from "@/server/auth/current-viewer";
 import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ retrait?: string }> }) {
   const t = await getTranslations("home");
@@ -16,43 +17,45 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const space = viewer.kind === "facilitator" ? "/demarches" : viewer.kind === "participant" ? "/atelier" : null;
 
   return (
-    <div className="flex flex-col gap-8">
-      {withdrawn ? <Alert tone="success">{tm("withdrawn")}</Alert> : null}
-      <div className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="max-w-3xl text-lg">{t("intro")}</p>
-        {space ? (
-          <p>
-            <Link href={space} className={buttonClasses("primary")}>
-              {t("goToSpace")}
-            </Link>
-          </p>
-        ) : null}
-      </div>
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="code-title">
-          <h2 id="code-title" className="mb-4 text-xl font-bold">
-            {t("codeTitle")}
-          </h2>
-          <CodeForm />
-        </Card>
-        <Card aria-labelledby="facilitator-title">
-          <h2 id="facilitator-title" className="mb-4 text-xl font-bold">
-            {t("facilitatorTitle")}
-          </h2>
-          <div className="flex flex-col items-start gap-3">
-            {firstRun ? (
-              <Link href="/premier-compte" className={buttonClasses("primary")}>
-                {t("firstRun")}
+    <ClientMessages namespaces={["home"]}>
+      <div className="flex flex-col gap-8">
+        {withdrawn ? <Alert tone="success">{tm("withdrawn")}</Alert> : null}
+        <div className="flex flex-col gap-3">
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="max-w-3xl text-lg">{t("intro")}</p>
+          {space ? (
+            <p>
+              <Link href={space} className={buttonClasses("primary")}>
+                {t("goToSpace")}
               </Link>
-            ) : (
-              <Link href="/connexion" className={buttonClasses("secondary")}>
-                {t("facilitatorSignIn")}
-              </Link>
-            )}
-          </div>
-        </Card>
+            </p>
+          ) : null}
+        </div>
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card aria-labelledby="code-title">
+            <h2 id="code-title" className="mb-4 text-xl font-bold">
+              {t("codeTitle")}
+            </h2>
+            <CodeForm />
+          </Card>
+          <Card aria-labelledby="facilitator-title">
+            <h2 id="facilitator-title" className="mb-4 text-xl font-bold">
+              {t("facilitatorTitle")}
+            </h2>
+            <div className="flex flex-col items-start gap-3">
+              {firstRun ? (
+                <Link href="/premier-compte" className={buttonClasses("primary")}>
+                  {t("firstRun")}
+                </Link>
+              ) : (
+                <Link href="/connexion" className={buttonClasses("secondary")}>
+                  {t("facilitatorSignIn")}
+                </Link>
+              )}
+            </div>
+          </Card>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

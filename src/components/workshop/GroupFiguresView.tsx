@@ -8,7 +8,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { fromPerMille } from "@/domain/position";
-import { TriangleChart, type TriangleChartLabels, type TriangleSeries } from "@/components/triangle";
+import { TriangleChart, type TriangleSeries } from "@/components/triangle";
+import { chartLabelsFrom } from "@/components/report/chart-labels";
 import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import { VISIBLE_TABLE_CLASS } from "./table-style";
 
@@ -22,9 +23,8 @@ export interface GroupFiguresViewProps {
 
 export function GroupFiguresView({ id, figures, size = "normal", showTexts = true }: GroupFiguresViewProps): ReactNode {
   const t = useTranslations("groupView");
-  const tRoot = useTranslations();
   const format = useFormatter();
-  const labels = tRoot.raw("chart") as TriangleChartLabels;
+  const labels = chartLabelsFrom(useTranslations("chart"));
   const { synthesis, agreement } = figures;
   const gap = (value: number) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -9,7 +9,6 @@
  * explicit act. Used by participants for themselves and by the facilitator
  * on someone's behalf: the caller passes the two server actions.
  */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
 import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
@@ -17,11 +16,13 @@ import type { Mandate } from "@/domain/mandates";
 import { fromPerMille } from "@/domain/position";
 import { personalGap } from "@/domain/workshop";
 import type { ActionResult } from "@/lib/action-result";
-import { submittedAnswersSchema, WHY_MAX, type PositionAnswers } from "@/lib/schemas/workshop";
+import { confirmationIssues, WHY_MAX } from "@/lib/schemas/position-rules";
+import type { PositionAnswers } from "@/lib/schemas/workshop";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { PositionPicker } from "@/components/position-input/PositionPicker";
 import { TriangleChart, type TriangleChartLabels } from "@/components/triangle";
+import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldShell, TextArea } from "@/components/ui/field";
@@ -50,9 +51,21 @@ export interface PositioningFormProps {
 type Step = 1 | 2 | 3;
 const STEPS: Step[] = [1, 2, 3];
 
-/** Validates what confirming needs, on the answers the values stand for. */
-const confirmResolver: Resolver<PositioningValues, unknown, PositionAnswers> = (values, context, options) =>
-  zodResolver(submittedAnswersSchema)(answersFrom(values), context, options as never) as never;
+/**
+ * Checks what confirming needs, on the answers the values stand for, with the
+ * rule the server's schema uses (position-rules.ts). Not zod: this is
+ * the participant's page, and zod's build would be its heaviest module; the
+ * server action validates everything with the full schema anyway.
+ */
+const confirmResolver: Resolver<PositioningValues, unknown, PositionAnswers> = (values) => {
+  const answers = answersFrom(values);
+  const issues = confirmationIssues(answers);
+  if (issues.length === 0) return { values: answers, errors: {} };
+  return {
+    values: {},
+    errors: Object.fromEntries(issues.map((i) => [i.path, { type: "required", message: i.message }])),
+  };
+};
 
 const noSubscription = () => () => {};
 
@@ -93,7 +106,6 @@ function arrivalState(backupKey: string, answers: PositionAnswers, submitted: bo
 function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
   const { mode, personName, backupKey, initial, names, descriptions, readOnlyReason, saveDraft, submit } = props;
   const t = useTranslations("positioning");
-  const tRoot = useTranslations();
   const format = useFormatter();
   const errorText = useErrorText();
   const readOnly = readOnlyReason !== null;
@@ -197,7 +209,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
   const values = useWatch({ control: form.control }) as PositioningValues;
   const current = values.current.perMille;
   const desired = values.desired.perMille;
-  const chartLabels = tRoot.raw("chart") as TriangleChartLabels;
+  const chartLabels = chartLabelsFrom(useTranslations("chart"));
   const stepTitles: Record<Step, string> = { 1: t("step1Title"), 2: t("step2Title"), 3: t("step3Title") };
   const fieldError = (name: keyof PositioningValues) => errorText(errors[name]?.message, { max: WHY_MAX });
 

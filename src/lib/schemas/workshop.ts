@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { confirmationIssues, WHY_MAX } from "@/lib/schemas/position-rules";
 import { safeString } from "@/lib/schemas/text";
 import { isValidPerMille } from "@/domain/position";
 import { CONDITION_KINDS, DECISION_MODES, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
+
+export { WHY_MAX };
 
 /**
  * Schemas of the atelier, shared by the forms and the server actions.
  * Messages are keys into the "validation" namespace.
  */
 
-export const WHY_MAX = 2000;
 export const THEME_MAX = 60;
 export const CONDITION_TEXT_MAX = 1000;
 export const PISTE_TITLE_MAX = 200;
@@ -52,12 +54,10 @@ export const EMPTY_ANSWERS: PositionAnswers = {
   conditionsSupport: "",
 };
 
-/** Confirming needs both positions; the reasons are welcome but never required (some people write little). */
+/** Confirming needs both positions (position-rules.ts, shared with the form). */
 function requireBothPositions(value: PositionAnswers, ctx: z.RefinementCtx): void {
-  if (value.current === null)
-    ctx.addIssue({ code: "custom", path: ["current"], message: "validation.currentRequired" });
-  if (value.desired === null)
-    ctx.addIssue({ code: "custom", path: ["desired"], message: "validation.desiredRequired" });
+  for (const issue of confirmationIssues(value))
+    ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
 }
 
 export const submittedAnswersSchema = positionAnswersSchema.superRefine(requireBothPositions);

@@ -5,7 +5,7 @@ import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireParticipant } from "@/server/authz";
 import { db } from "@/server/db";
-import { answersOf, findPosition, loadPositionOwner } from "@/server/positions/position-access";
+import { answersOf, loadPositionOwner } from "@/server/positions/position-access";
 
 /**
  * The participant's own three-step positioning, with what the form needs
@@ -15,7 +15,7 @@ import { answersOf, findPosition, loadPositionOwner } from "@/server/positions/p
 export async function getMyPosition(viewer: Viewer) {
   const participant = requireParticipant(viewer);
   const owner = await loadPositionOwner(db, participant.participantId);
-  const row = await findPosition(db, owner.id);
+  const row = owner.position;
   return {
     participantId: owner.id,
     groupLabel: owner.group.label,

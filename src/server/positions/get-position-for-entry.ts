@@ -5,7 +5,7 @@ import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
-import { answersOf, findPosition, loadPositionOwner } from "@/server/positions/position-access";
+import { answersOf, loadPositionOwner } from "@/server/positions/position-access";
 
 /**
  * A person's answers, for the facilitator who types them in on their behalf
@@ -16,7 +16,7 @@ export async function getPositionForEntry(viewer: Viewer, participantId: string)
   requireFacilitator(viewer);
   const owner = await loadPositionOwner(db, participantId);
   await requireDemarcheFacilitator(viewer, owner.demarcheId);
-  const row = await findPosition(db, owner.id);
+  const row = owner.position;
   return {
     participantId: owner.id,
     displayName: owner.displayName,

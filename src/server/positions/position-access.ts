@@ -12,43 +12,6 @@ import { AppError, notFound } from "@/server/errors";
  * group and démarche, check that positions may change, and write the answers.
  */
 
-export async function loadPositionOwner(client: Tx, participantId: string) {
-  const row = await client.participant.findUnique({
-    where: { id: participantId },
-    select: {
-      id: true,
-      displayName: true,
-      addedByFacilitator: true,
-      withdrawnAt: true,
-      demarcheId: true,
-      group: { select: { id: true, label: true, kind: true, minSize: true, workshopClosedAt: true, releasedAt: true } },
-      demarche: {
-        select: {
-          phase: true,
-          name: true,
-          mandateExpertiseText: true,
-          mandateRepresentationText: true,
-          mandateParticipationText: true,
-        },
-      },
-    },
-  });
-  // A withdrawn person's answers are no longer theirs to change, nor anyone's.
-  if (!row || row.withdrawnAt) throw notFound();
-  return row;
-}
-
-export type PositionOwner = Awaited<ReturnType<typeof loadPositionOwner>>;
-
-export function assertPositionEditable(owner: PositionOwner): void {
-  const refusal = positionEditRefusal({
-    phase: owner.demarche.phase as Phase,
-    workshopClosedAt: owner.group.workshopClosedAt,
-    releasedAt: owner.group.releasedAt,
-  });
-  if (refusal) throw new AppError("INVALID_STATE", `workshop.${refusal}`);
-}
-
 const POSITION_SELECT = {
   id: true,
   currentExpertise: true,
@@ -68,6 +31,49 @@ const POSITION_SELECT = {
   enteredById: true,
   updatedAt: true,
 } as const;
+
+/**
+ * The person, their group and démarche, and their stored position (null
+ * before the first save), in one query: one query plan for Prisma to compile
+ * instead of two, on the path of every autosave and confirmation.
+ */
+export async function loadPositionOwner(client: Tx, participantId: string) {
+  const row = await client.participant.findUnique({
+    where: { id: participantId },
+    select: {
+      id: true,
+      displayName: true,
+      addedByFacilitator: true,
+      withdrawnAt: true,
+      demarcheId: true,
+      group: { select: { id: true, label: true, kind: true, minSize: true, workshopClosedAt: true, releasedAt: true } },
+      demarche: {
+        select: {
+          phase: true,
+          name: true,
+          mandateExpertiseText: true,
+          mandateRepresentationText: true,
+          mandateParticipationText: true,
+        },
+      },
+      position: { select: POSITION_SELECT },
+    },
+  });
+  // A withdrawn person's answers are no longer theirs to change, nor anyone's.
+  if (!row || row.withdrawnAt) throw notFound();
+  return row;
+}
+
+export type PositionOwner = Awaited<ReturnType<typeof loadPositionOwner>>;
+
+export function assertPositionEditable(owner: PositionOwner): void {
+  const refusal = positionEditRefusal({
+    phase: owner.demarche.phase as Phase,
+    workshopClosedAt: owner.group.workshopClosedAt,
+    releasedAt: owner.group.releasedAt,
+  });
+  if (refusal) throw new AppError("INVALID_STATE", `workshop.${refusal}`);
+}
 
 type PositionRow = {
   currentExpertise: number | null;
@@ -122,10 +128,6 @@ function sameAnswers(a: PositionAnswers, b: PositionAnswers): boolean {
   return JSON.stringify(columnsOf(a)) === JSON.stringify(columnsOf(b));
 }
 
-export async function findPosition(client: Tx, participantId: string) {
-  return client.position.findUnique({ where: { participantId }, select: POSITION_SELECT });
-}
-
 export type SavedPosition = {
   positionId: string;
   status: "draft" | "submitted";
@@ -156,7 +158,8 @@ export async function writeAnswers(
   },
 ): Promise<SavedPosition> {
   const { owner, answers, submit, enteredById, now } = input;
-  const existing = await findPosition(client, owner.id);
+  // Read with the owner, in the same transaction as this write.
+  const existing = owner.position;
   const changed = !existing || !sameAnswers(answersOf(existing), answers);
   const wasSubmitted = existing?.status === "submitted";
   const status = submit ? "submitted" : changed ? "draft" : ((existing?.status ?? "draft") as "draft" | "submitted");

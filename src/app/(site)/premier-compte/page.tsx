@@ -5,6 +5,7 @@ import { FirstAccountForm } from "@/app/(site)/premier-compte/first-account-form
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Premier compte" };
 
@@ -12,25 +13,27 @@ export default async function FirstAccountPage() {
   const t = await getTranslations("firstRun");
   const done = await hasAnyFacilitator();
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-4">
-      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-      {done ? (
-        <>
-          <p>{t("alreadyDone")}</p>
-          <p>
-            <Link href="/connexion" className={buttonClasses("primary")}>
-              {t("signInInstead")}
-            </Link>
-          </p>
-        </>
-      ) : (
-        <>
-          <p>{t("intro")}</p>
-          <Card>
-            <FirstAccountForm />
-          </Card>
-        </>
-      )}
-    </div>
+    <ClientMessages namespaces={["firstRun"]}>
+      <div className="mx-auto flex max-w-md flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        {done ? (
+          <>
+            <p>{t("alreadyDone")}</p>
+            <p>
+              <Link href="/connexion" className={buttonClasses("primary")}>
+                {t("signInInstead")}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>{t("intro")}</p>
+            <Card>
+              <FirstAccountForm />
+            </Card>
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,7 +5,8 @@ import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { GroupFiguresView } from "@/components/workshop/GroupFiguresView";
 import { GroupWorkView } from "@/components/workshop/GroupWorkView";
 import { VISIBLE_TABLE_CLASS } from "@/components/workshop/table-style";
-import { TriangleChart, type TriangleChartLabels, type TriangleSeries } from "@/components/triangle";
+import { TriangleChart, type TriangleSeries } from "@/components/triangle";
+import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { fromPerMille } from "@/domain/position";
 import { Card } from "@/components/ui/card";
 import { getGroupView } from "@/server/workshops/get-group-view";
@@ -24,7 +25,7 @@ export default async function MyGroupPage() {
   const format = await getFormatter();
   const [view, released] = await Promise.all([getGroupView(viewer, viewer.groupId), listReleasedGroupResults(viewer)]);
   const { figures } = view;
-  const chartLabels = (await getTranslations()).raw("chart") as TriangleChartLabels;
+  const chartLabels = chartLabelsFrom(await getTranslations("chart"));
   // Each released group at its agreed position, or its centroid when it agreed on none.
   const releasedSeries: TriangleSeries[] = released.flatMap((group) => {
     const current = group.agreement ? fromPerMille(group.agreement.current) : group.synthesis.current;

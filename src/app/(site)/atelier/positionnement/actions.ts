@@ -10,6 +10,13 @@ export const saveMyPositionDraftAction = defineAction("saveMyPositionDraft", pos
   saveMyPositionDraft(ctx.viewer, input),
 );
 
+/**
+ * Revalidates although the form keeps its own state: without it the
+ * browser's back button shows /atelier (and forward this page) from the
+ * router's cache, as they were before confirming ("pas encore commencé").
+ * Checked with a browser; the price is one render of this page in the reply,
+ * made cheaper by sending only the page's own messages (ClientMessages).
+ */
 export const submitMyPositionAction = defineAction("submitMyPosition", submittedAnswersSchema, async (input, ctx) => {
   const saved = await submitMyPosition(ctx.viewer, input);
   revalidatePath("/atelier");

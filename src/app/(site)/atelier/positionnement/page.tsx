@@ -5,6 +5,7 @@ import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { PositioningForm } from "@/components/workshop/PositioningForm";
 import { getMyPosition } from "@/server/positions/get-my-position";
 import { saveMyPositionDraftAction, submitMyPositionAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Mon positionnement" };
 
@@ -20,25 +21,27 @@ export default async function MyPositionPage() {
   };
 
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
-          {t("backToSpace")}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("positioningTitle")}</h1>
-        <p className="mt-2 text-lg">{t("positioningIntro", { group: mine.groupLabel })}</p>
-        <p className="mt-2 text-stone-700">{t("positioningPrivacy")}</p>
+    <ClientMessages namespaces={["positioning", "positionInput", "chart"]}>
+      <div className="flex flex-col gap-6">
+        <div>
+          <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("backToSpace")}
+          </Link>
+          <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("positioningTitle")}</h1>
+          <p className="mt-2 text-lg">{t("positioningIntro", { group: mine.groupLabel })}</p>
+          <p className="mt-2 text-stone-700">{t("positioningPrivacy")}</p>
+        </div>
+        <PositioningForm
+          mode="participant"
+          backupKey={`position:${mine.participantId}`}
+          initial={{ answers: mine.answers, status: mine.status, submittedAt: mine.submittedAt }}
+          names={names}
+          descriptions={mine.mandateTexts}
+          readOnlyReason={mine.editRefusal ? t(`readOnly.${mine.editRefusal}`) : null}
+          saveDraft={saveMyPositionDraftAction}
+          submit={submitMyPositionAction}
+        />
       </div>
-      <PositioningForm
-        mode="participant"
-        backupKey={`position:${mine.participantId}`}
-        initial={{ answers: mine.answers, status: mine.status, submittedAt: mine.submittedAt }}
-        names={names}
-        descriptions={mine.mandateTexts}
-        readOnlyReason={mine.editRefusal ? t(`readOnly.${mine.editRefusal}`) : null}
-        saveDraft={saveMyPositionDraftAction}
-        submit={submitMyPositionAction}
-      />
-    </div>
+    </ClientMessages>
   );
 }

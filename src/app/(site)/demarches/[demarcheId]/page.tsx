@@ -16,6 +16,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -62,257 +63,259 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   ]);
 
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">
-          {t("title")}
-          {demarche.isDemo ? (
-            <span className="ml-3 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
-              {t("demo")}
-            </span>
-          ) : null}
-        </h1>
-        <p className="mt-1 text-stone-700">
-          {t("dates", { start: longDate(demarche.startDate), end: longDate(demarche.endDate) })} ·{" "}
-          {t("participants", { count: demarche.participantCount })}
-        </p>
-      </div>
+    <ClientMessages namespaces={["dashboard"]}>
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">
+            {t("title")}
+            {demarche.isDemo ? (
+              <span className="ml-3 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-semibold text-amber-900">
+                {t("demo")}
+              </span>
+            ) : null}
+          </h1>
+          <p className="mt-1 text-stone-700">
+            {t("dates", { start: longDate(demarche.startDate), end: longDate(demarche.endDate) })} ·{" "}
+            {t("participants", { count: demarche.participantCount })}
+          </p>
+        </div>
 
-      <Card aria-labelledby="phases-title">
-        <h2 id="phases-title" className="mb-3 text-xl font-bold">
-          {t("phasesTitle")}
-        </h2>
-        <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="phase-steps">
-          {PHASES.map((phase, index) => {
-            const state = index < currentIndex ? "done" : index === currentIndex ? "current" : "todo";
-            // The last phase is reached, not under way.
-            const stateLabel = state === "done" || phase === "cloturee" ? t("phaseDone") : t("phaseCurrent");
-            return (
-              <li
-                key={phase}
-                aria-current={state === "current" ? "step" : undefined}
-                className={`rounded-md border-2 px-3 py-2 text-sm ${
-                  state === "current"
-                    ? "border-brand-700 bg-brand-50 font-bold text-brand-800"
-                    : state === "done"
-                      ? "border-stone-300 bg-stone-100 text-stone-700"
-                      : "border-dashed border-stone-300 text-stone-600"
-                }`}
-              >
-                <span className="block text-xs font-normal">{index + 1}</span>
-                {phaseLabel(phase)}
-                {state !== "todo" ? <span className="block text-xs font-normal">{stateLabel}</span> : null}
-              </li>
-            );
-          })}
-        </ol>
-      </Card>
-
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <Card aria-labelledby="next-title" className="flex flex-col gap-4">
-          {advance.to ? (
-            <>
-              <h2 id="next-title" className="text-xl font-bold">
-                {t("nextTitle", { phase: phaseLabel(advance.to) })}
-              </h2>
-              {advance.allowed ? (
-                <p className="font-semibold text-brand-800">{t("ready", { phase: phaseLabel(advance.to) })}</p>
-              ) : (
-                <div data-testid="phase-blockers">
-                  <p>{t("blockedIntro", { phase: phaseLabel(advance.to) })}</p>
-                  <ul className="mt-2 list-disc pl-6">
-                    {blockers.map((text) => (
-                      <li key={text} className="font-semibold">
-                        {text}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-              {phaseWarnings.length ? (
-                <div>
-                  <p>{t("warningsIntro")}</p>
-                  <ul className="mt-2 list-disc pl-6 text-amber-900">
-                    {phaseWarnings.map((text) => (
-                      <li key={text}>{text}</li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {demarche.readOnly ? null : (
-                <div className="flex flex-col items-start gap-3">
-                  {advance.allowed ? (
-                    <AdvancePhaseButton
-                      demarcheId={demarche.id}
-                      from={demarche.phase}
-                      nextLabel={phaseLabel(advance.to)}
-                    />
-                  ) : advance.overridable ? (
-                    <OverridePhaseForm demarcheId={demarche.id} from={demarche.phase} />
-                  ) : null}
-                  {stepBack.allowed && stepBack.to ? (
-                    <StepBackButton
-                      demarcheId={demarche.id}
-                      from={demarche.phase}
-                      previousLabel={phaseLabel(stepBack.to)}
-                    />
-                  ) : null}
-                </div>
-              )}
-            </>
-          ) : (
-            <>
-              <h2 id="next-title" className="text-xl font-bold">
-                {t("closedTitle")}
-              </h2>
-              {demarche.closedAt ? <p>{t("closedText", { date: longDate(demarche.closedAt) })}</p> : null}
-            </>
-          )}
-        </Card>
-
-        <Card aria-labelledby="todo-title">
-          <h2 id="todo-title" className="mb-3 text-xl font-bold">
-            {t("todoTitle")}
+        <Card aria-labelledby="phases-title">
+          <h2 id="phases-title" className="mb-3 text-xl font-bold">
+            {t("phasesTitle")}
           </h2>
-          <ol className="flex list-decimal flex-col gap-2 pl-6">
-            {(TODO[demarche.phase] ?? []).map((item) => {
-              const text = todoText(`todo.${demarche.phase}.${item.key}`, {
-                version: demarche.engagementVersion ?? 1,
-              });
+          <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="phase-steps">
+            {PHASES.map((phase, index) => {
+              const state = index < currentIndex ? "done" : index === currentIndex ? "current" : "todo";
+              // The last phase is reached, not under way.
+              const stateLabel = state === "done" || phase === "cloturee" ? t("phaseDone") : t("phaseCurrent");
               return (
-                <li key={item.key}>
-                  {item.href ? (
-                    <Link href={`${base}/${item.href}`} className={LINK}>
-                      {text}
-                    </Link>
-                  ) : (
-                    text
-                  )}
+                <li
+                  key={phase}
+                  aria-current={state === "current" ? "step" : undefined}
+                  className={`rounded-md border-2 px-3 py-2 text-sm ${
+                    state === "current"
+                      ? "border-brand-700 bg-brand-50 font-bold text-brand-800"
+                      : state === "done"
+                        ? "border-stone-300 bg-stone-100 text-stone-700"
+                        : "border-dashed border-stone-300 text-stone-600"
+                  }`}
+                >
+                  <span className="block text-xs font-normal">{index + 1}</span>
+                  {phaseLabel(phase)}
+                  {state !== "todo" ? <span className="block text-xs font-normal">{stateLabel}</span> : null}
                 </li>
               );
             })}
           </ol>
         </Card>
-      </div>
 
-      <Card aria-labelledby="groups-title">
-        <h2 id="groups-title" className="mb-3 text-xl font-bold">
-          {t("groupsTitle")}
-        </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-stone-300">
-                <th scope="col" className="py-2 pr-4">
-                  {t("groupColumn")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("consentingColumn")}
-                </th>
-                {demarche.phase !== "preparation" ? (
-                  <th scope="col" className="py-2 pr-4">
-                    {t("resultsColumn")}
-                  </th>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <Card aria-labelledby="next-title" className="flex flex-col gap-4">
+            {advance.to ? (
+              <>
+                <h2 id="next-title" className="text-xl font-bold">
+                  {t("nextTitle", { phase: phaseLabel(advance.to) })}
+                </h2>
+                {advance.allowed ? (
+                  <p className="font-semibold text-brand-800">{t("ready", { phase: phaseLabel(advance.to) })}</p>
+                ) : (
+                  <div data-testid="phase-blockers">
+                    <p>{t("blockedIntro", { phase: phaseLabel(advance.to) })}</p>
+                    <ul className="mt-2 list-disc pl-6">
+                      {blockers.map((text) => (
+                        <li key={text} className="font-semibold">
+                          {text}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {phaseWarnings.length ? (
+                  <div>
+                    <p>{t("warningsIntro")}</p>
+                    <ul className="mt-2 list-disc pl-6 text-amber-900">
+                      {phaseWarnings.map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                    </ul>
+                  </div>
                 ) : null}
-                {demarche.joinable ? (
-                  <th scope="col" className="py-2 pr-4">
-                    {t("invitationColumn")}
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.groups.map((group) => {
-                const min = Math.max(group.minSize, 3);
-                const complete = group.consentingCount >= min;
+                {demarche.readOnly ? null : (
+                  <div className="flex flex-col items-start gap-3">
+                    {advance.allowed ? (
+                      <AdvancePhaseButton
+                        demarcheId={demarche.id}
+                        from={demarche.phase}
+                        nextLabel={phaseLabel(advance.to)}
+                      />
+                    ) : advance.overridable ? (
+                      <OverridePhaseForm demarcheId={demarche.id} from={demarche.phase} />
+                    ) : null}
+                    {stepBack.allowed && stepBack.to ? (
+                      <StepBackButton
+                        demarcheId={demarche.id}
+                        from={demarche.phase}
+                        previousLabel={phaseLabel(stepBack.to)}
+                      />
+                    ) : null}
+                  </div>
+                )}
+              </>
+            ) : (
+              <>
+                <h2 id="next-title" className="text-xl font-bold">
+                  {t("closedTitle")}
+                </h2>
+                {demarche.closedAt ? <p>{t("closedText", { date: longDate(demarche.closedAt) })}</p> : null}
+              </>
+            )}
+          </Card>
+
+          <Card aria-labelledby="todo-title">
+            <h2 id="todo-title" className="mb-3 text-xl font-bold">
+              {t("todoTitle")}
+            </h2>
+            <ol className="flex list-decimal flex-col gap-2 pl-6">
+              {(TODO[demarche.phase] ?? []).map((item) => {
+                const text = todoText(`todo.${demarche.phase}.${item.key}`, {
+                  version: demarche.engagementVersion ?? 1,
+                });
                 return (
-                  <tr key={group.id} className="border-b border-stone-200">
-                    <th scope="row" className="py-2 pr-4 font-semibold">
-                      {group.label}
-                    </th>
-                    <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
-                      {t("consenting", { count: group.consentingCount, min })}
-                    </td>
-                    {demarche.phase !== "preparation" ? (
-                      <td className="py-2 pr-4" data-testid="group-results">
-                        {group.releasedAt
-                          ? t("resultsReleased", { date: longDate(group.releasedAt) })
-                          : group.workshopClosedAt
-                            ? t("resultsClosed")
-                            : t("resultsOpen")}
-                      </td>
-                    ) : null}
-                    {demarche.joinable ? (
-                      <td className="py-2 pr-4">
-                        {group.invitationExpiresAt ? (
-                          <span className="flex flex-wrap gap-x-3">
-                            <span>{t("invitationUntil", { date: longDate(group.invitationExpiresAt) })}</span>
-                            <Link
-                              href={`${base}/groupes/${group.id}/invitation`}
-                              className={LINK}
-                              aria-label={t("printSheetFor", { group: group.label })}
-                            >
-                              {t("printSheet")}
-                            </Link>
-                          </span>
-                        ) : (
-                          <span className="text-stone-700">{t("invitationNone")}</span>
-                        )}
-                      </td>
-                    ) : null}
-                  </tr>
+                  <li key={item.key}>
+                    {item.href ? (
+                      <Link href={`${base}/${item.href}`} className={LINK}>
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                  </li>
                 );
               })}
-            </tbody>
-          </table>
+            </ol>
+          </Card>
         </div>
-        <p className="mt-3">
-          <Link href={`${base}/groupes`} className={LINK}>
-            {t("manageGroups")}
-          </Link>
-        </p>
-      </Card>
 
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="next-meeting-title">
-          <h2 id="next-meeting-title" className="mb-2 text-xl font-bold">
-            {t("nextMeetingTitle")}
+        <Card aria-labelledby="groups-title">
+          <h2 id="groups-title" className="mb-3 text-xl font-bold">
+            {t("groupsTitle")}
           </h2>
-          {data.nextMeeting ? (
-            <p data-testid="next-meeting">
-              {t("nextMeeting", {
-                title: data.nextMeeting.title,
-                date: format.dateTime(data.nextMeeting.startsAt, { dateStyle: "full", timeStyle: "short" }),
-              })}
-              {data.nextMeeting.place ? <span className="block text-stone-700">{data.nextMeeting.place}</span> : null}
-            </p>
-          ) : (
-            <p>{t("noNextMeeting")}</p>
-          )}
-        </Card>
-        <Card aria-labelledby="calendar-title">
-          <h2 id="calendar-title" className="mb-2 text-xl font-bold">
-            {t("calendarSummary", { count: data.meetingCount })}
-          </h2>
-          {calendarWarnings.length ? (
-            <>
-              <p>{t("calendarWarnings", { count: calendarWarnings.length })}</p>
-              <ul className="mt-2 list-disc pl-6 text-amber-900">
-                {calendarWarnings.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p>{t("calendarOk")}</p>
-          )}
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b-2 border-stone-300">
+                  <th scope="col" className="py-2 pr-4">
+                    {t("groupColumn")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("consentingColumn")}
+                  </th>
+                  {demarche.phase !== "preparation" ? (
+                    <th scope="col" className="py-2 pr-4">
+                      {t("resultsColumn")}
+                    </th>
+                  ) : null}
+                  {demarche.joinable ? (
+                    <th scope="col" className="py-2 pr-4">
+                      {t("invitationColumn")}
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {data.groups.map((group) => {
+                  const min = Math.max(group.minSize, 3);
+                  const complete = group.consentingCount >= min;
+                  return (
+                    <tr key={group.id} className="border-b border-stone-200">
+                      <th scope="row" className="py-2 pr-4 font-semibold">
+                        {group.label}
+                      </th>
+                      <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
+                        {t("consenting", { count: group.consentingCount, min })}
+                      </td>
+                      {demarche.phase !== "preparation" ? (
+                        <td className="py-2 pr-4" data-testid="group-results">
+                          {group.releasedAt
+                            ? t("resultsReleased", { date: longDate(group.releasedAt) })
+                            : group.workshopClosedAt
+                              ? t("resultsClosed")
+                              : t("resultsOpen")}
+                        </td>
+                      ) : null}
+                      {demarche.joinable ? (
+                        <td className="py-2 pr-4">
+                          {group.invitationExpiresAt ? (
+                            <span className="flex flex-wrap gap-x-3">
+                              <span>{t("invitationUntil", { date: longDate(group.invitationExpiresAt) })}</span>
+                              <Link
+                                href={`${base}/groupes/${group.id}/invitation`}
+                                className={LINK}
+                                aria-label={t("printSheetFor", { group: group.label })}
+                              >
+                                {t("printSheet")}
+                              </Link>
+                            </span>
+                          ) : (
+                            <span className="text-stone-700">{t("invitationNone")}</span>
+                          )}
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <p className="mt-3">
-            <Link href={`${base}/calendrier`} className={LINK}>
-              {t("openCalendar")}
+            <Link href={`${base}/groupes`} className={LINK}>
+              {t("manageGroups")}
             </Link>
           </p>
         </Card>
+
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card aria-labelledby="next-meeting-title">
+            <h2 id="next-meeting-title" className="mb-2 text-xl font-bold">
+              {t("nextMeetingTitle")}
+            </h2>
+            {data.nextMeeting ? (
+              <p data-testid="next-meeting">
+                {t("nextMeeting", {
+                  title: data.nextMeeting.title,
+                  date: format.dateTime(data.nextMeeting.startsAt, { dateStyle: "full", timeStyle: "short" }),
+                })}
+                {data.nextMeeting.place ? <span className="block text-stone-700">{data.nextMeeting.place}</span> : null}
+              </p>
+            ) : (
+              <p>{t("noNextMeeting")}</p>
+            )}
+          </Card>
+          <Card aria-labelledby="calendar-title">
+            <h2 id="calendar-title" className="mb-2 text-xl font-bold">
+              {t("calendarSummary", { count: data.meetingCount })}
+            </h2>
+            {calendarWarnings.length ? (
+              <>
+                <p>{t("calendarWarnings", { count: calendarWarnings.length })}</p>
+                <ul className="mt-2 list-disc pl-6 text-amber-900">
+                  {calendarWarnings.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t("calendarOk")}</p>
+            )}
+            <p className="mt-3">
+              <Link href={`${base}/calendrier`} className={LINK}>
+                {t("openCalendar")}
+              </Link>
+            </p>
+          </Card>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { defaultEndDate } from "@/domain/calendar";
 import { toLocalYmd } from "@/lib/local-time";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Nouvelle démarche" };
 
@@ -27,12 +28,14 @@ export default async function NewDemarchePage() {
     mandateParticipation: td("mandateText"),
   };
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="mt-2">{t("intro")}</p>
+    <ClientMessages namespaces={["newDemarche", "mandateFields"]}>
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="mt-2">{t("intro")}</p>
+        </div>
+        <NewDemarcheForm defaults={defaults} />
       </div>
-      <NewDemarcheForm defaults={defaults} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
 import { isAppError } from "@/server/errors";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Réponses du CA" };
 
@@ -33,23 +34,25 @@ export default async function BoardAnswersPage() {
     );
   }
   return (
-    <div className="flex flex-col gap-6">
-      <nav aria-label={t("title")} className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
-          {th("backToSpace")}
-        </Link>
-        <Link href="/rapport" className={buttonClasses("ghost")}>
-          {tp("title")}
-        </Link>
-      </nav>
-      <div>
-        <p className="text-stone-700">{workspace.demarche.name}</p>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+    <ClientMessages namespaces={["caAnswers", "report"]}>
+      <div className="flex flex-col gap-6">
+        <nav aria-label={t("title")} className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
+            {th("backToSpace")}
+          </Link>
+          <Link href="/rapport" className={buttonClasses("ghost")}>
+            {tp("title")}
+          </Link>
+        </nav>
+        <div>
+          <p className="text-stone-700">{workspace.demarche.name}</p>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        </div>
+        <CaAnswersPanel
+          workspace={workspace}
+          actions={{ answer: boardAnswerAction, summary: boardSummaryAction, publish: boardPublishAction }}
+        />
       </div>
-      <CaAnswersPanel
-        workspace={workspace}
-        actions={{ answer: boardAnswerAction, summary: boardSummaryAction, publish: boardPublishAction }}
-      />
-    </div>
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Mise en commun" };
 
@@ -32,76 +33,78 @@ export default async function PlenaryPage({ params }: { params: Promise<{ demarc
   const series = groupSeries(model);
 
   return (
-    <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-3">
-        <p className="text-stone-700">{model.demarche.name}</p>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p>{t("intro")}</p>
-        <div className="flex flex-wrap gap-3">
-          <Link href={`/projection/mise-en-commun/${demarcheId}`} className={buttonClasses("primary")}>
-            {t("projectionLink")}
-          </Link>
-          <Link href={`/demarches/${demarcheId}/rapport`} className={buttonClasses("secondary")}>
-            {t("reportLink")}
-          </Link>
+    <ClientMessages namespaces={["plenary", "report"]}>
+      <div className="flex flex-col gap-8">
+        <div className="flex flex-col gap-3">
+          <p className="text-stone-700">{model.demarche.name}</p>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p>{t("intro")}</p>
+          <div className="flex flex-wrap gap-3">
+            <Link href={`/projection/mise-en-commun/${demarcheId}`} className={buttonClasses("primary")}>
+              {t("projectionLink")}
+            </Link>
+            <Link href={`/demarches/${demarcheId}/rapport`} className={buttonClasses("secondary")}>
+              {t("reportLink")}
+            </Link>
+          </div>
+          {notReleased > 0 ? <Alert tone="info">{t("notReleasedNote", { count: notReleased })}</Alert> : null}
         </div>
-        {notReleased > 0 ? <Alert tone="info">{t("notReleasedNote", { count: notReleased })}</Alert> : null}
+
+        <Card aria-labelledby="chart-title" className="flex flex-col gap-4">
+          <h2 id="chart-title" className="text-2xl font-bold text-brand-800">
+            {tr("positions.title")}
+          </h2>
+          {series.length === 0 ? (
+            <p>{tr("positions.none")}</p>
+          ) : (
+            <>
+              <TriangleChart id="plenary-chart" series={series} labels={labels} includeTable={false} />
+              <TriangleDataTable series={series} labels={labels} className={DATA_TABLE_CLASS} />
+            </>
+          )}
+        </Card>
+
+        <Card aria-labelledby="table-title" className="flex flex-col gap-4">
+          <h2 id="table-title" className="text-2xl font-bold text-brand-800">
+            {t("tableTitle")}
+          </h2>
+          <ComparisonTable pairs={model.pairs} />
+          {model.pairs.length > 0 ? <VerdictLists model={model} /> : null}
+          <h3 className="text-xl font-bold">{tr("movements.title")}</h3>
+          <MovementList model={model} mandateNames={names} />
+          <h3 className="text-xl font-bold">{tr("themes.title")}</h3>
+          <ThemeList model={model} />
+        </Card>
+
+        <Card aria-labelledby="pistes-title" className="flex flex-col gap-4">
+          <h2 id="pistes-title" className="text-2xl font-bold text-brand-800">
+            {t("pistesTitle")}
+          </h2>
+          <PisteEditor
+            demarcheId={demarcheId}
+            groups={model.groups.map((g) => ({ id: g.id, label: g.label }))}
+            proposals={model.groups.flatMap((g) => g.pistes.map((p) => ({ ...p, groupId: g.id, groupLabel: g.label })))}
+            pistes={model.pistes}
+            locked={pisteEditRefusal ? t(`locked.${pisteEditRefusal}`) : null}
+          />
+        </Card>
+
+        <section aria-labelledby="groups-title" className="flex flex-col gap-4">
+          <h2 id="groups-title" className="text-2xl font-bold text-brand-800">
+            {t("groupsTitle")}
+          </h2>
+          {released.map((group) => (
+            <Card key={group.id}>
+              <GroupDetails
+                group={group}
+                mandateNames={names}
+                minGroupSize={model.method.minGroupSize}
+                showPistes={false}
+              />
+            </Card>
+          ))}
+        </section>
       </div>
-
-      <Card aria-labelledby="chart-title" className="flex flex-col gap-4">
-        <h2 id="chart-title" className="text-2xl font-bold text-brand-800">
-          {tr("positions.title")}
-        </h2>
-        {series.length === 0 ? (
-          <p>{tr("positions.none")}</p>
-        ) : (
-          <>
-            <TriangleChart id="plenary-chart" series={series} labels={labels} includeTable={false} />
-            <TriangleDataTable series={series} labels={labels} className={DATA_TABLE_CLASS} />
-          </>
-        )}
-      </Card>
-
-      <Card aria-labelledby="table-title" className="flex flex-col gap-4">
-        <h2 id="table-title" className="text-2xl font-bold text-brand-800">
-          {t("tableTitle")}
-        </h2>
-        <ComparisonTable pairs={model.pairs} />
-        {model.pairs.length > 0 ? <VerdictLists model={model} /> : null}
-        <h3 className="text-xl font-bold">{tr("movements.title")}</h3>
-        <MovementList model={model} mandateNames={names} />
-        <h3 className="text-xl font-bold">{tr("themes.title")}</h3>
-        <ThemeList model={model} />
-      </Card>
-
-      <Card aria-labelledby="pistes-title" className="flex flex-col gap-4">
-        <h2 id="pistes-title" className="text-2xl font-bold text-brand-800">
-          {t("pistesTitle")}
-        </h2>
-        <PisteEditor
-          demarcheId={demarcheId}
-          groups={model.groups.map((g) => ({ id: g.id, label: g.label }))}
-          proposals={model.groups.flatMap((g) => g.pistes.map((p) => ({ ...p, groupId: g.id, groupLabel: g.label })))}
-          pistes={model.pistes}
-          locked={pisteEditRefusal ? t(`locked.${pisteEditRefusal}`) : null}
-        />
-      </Card>
-
-      <section aria-labelledby="groups-title" className="flex flex-col gap-4">
-        <h2 id="groups-title" className="text-2xl font-bold text-brand-800">
-          {t("groupsTitle")}
-        </h2>
-        {released.map((group) => (
-          <Card key={group.id}>
-            <GroupDetails
-              group={group}
-              mandateNames={names}
-              minGroupSize={model.method.minGroupSize}
-              showPistes={false}
-            />
-          </Card>
-        ))}
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { SettingsForm } from "@/app/(site)/demarches/[demarcheId]/parametres/set
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Paramètres" };
 
@@ -13,12 +14,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
   const data = await orNotFound(getDemarcheSettings(viewer, demarcheId));
   const t = await getTranslations("settingsPage");
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl">{t("intro")}</p>
+    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields"]}>
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="mt-2 max-w-3xl">{t("intro")}</p>
+        </div>
+        <SettingsForm values={data.values} readOnly={data.readOnly} />
       </div>
-      <SettingsForm values={data.values} readOnly={data.readOnly} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { reportLinkCreateRefusal } from "@/domain/report-rules";
 import { baseUrl } from "@/lib/instance";
 import { getReport } from "@/server/report/get-report";
 import { listReportLinks } from "@/server/report/list-report-links";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Rapport au CA" };
 
@@ -26,48 +27,50 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
   const base = `/demarches/${demarcheId}`;
 
   return (
-    <div className="flex flex-col gap-8">
-      <nav aria-label={t("title")} className="flex flex-wrap gap-3">
-        <Link href={`${base}/mise-en-commun`} className={buttonClasses("ghost")}>
-          {t("plenaryLink")}
-        </Link>
-        <Link href={`${base}/rapport/reponses`} className={buttonClasses("ghost")}>
-          {t("answersLink")}
-        </Link>
-      </nav>
-      <ReportView
-        model={model}
-        actions={
-          <div className="flex flex-col gap-3">
-            <p>{t("facilitatorIntro")}</p>
-            <div className="flex flex-wrap gap-3">
-              <a href={`${base}/rapport/pdf`} className={buttonClasses("primary")} download>
-                {tr("downloads.pdf")}
-              </a>
-              <a href={`${base}/rapport/json`} className={buttonClasses("secondary")} download>
-                {tr("downloads.json")}
-              </a>
+    <ClientMessages namespaces={["reportLinks"]}>
+      <div className="flex flex-col gap-8">
+        <nav aria-label={t("title")} className="flex flex-wrap gap-3">
+          <Link href={`${base}/mise-en-commun`} className={buttonClasses("ghost")}>
+            {t("plenaryLink")}
+          </Link>
+          <Link href={`${base}/rapport/reponses`} className={buttonClasses("ghost")}>
+            {t("answersLink")}
+          </Link>
+        </nav>
+        <ReportView
+          model={model}
+          actions={
+            <div className="flex flex-col gap-3">
+              <p>{t("facilitatorIntro")}</p>
+              <div className="flex flex-wrap gap-3">
+                <a href={`${base}/rapport/pdf`} className={buttonClasses("primary")} download>
+                  {tr("downloads.pdf")}
+                </a>
+                <a href={`${base}/rapport/json`} className={buttonClasses("secondary")} download>
+                  {tr("downloads.json")}
+                </a>
+              </div>
             </div>
-          </div>
-        }
-      />
-      <Card aria-labelledby="links-title" className="flex flex-col gap-4">
-        <h2 id="links-title" className="text-2xl font-bold text-brand-800">
-          {tl("title")}
-        </h2>
-        <ReportLinks
-          demarcheId={demarcheId}
-          createRefusal={reportLinkCreateRefusal(model.demarche.phase)}
-          links={links.map((link) => ({
-            id: link.id,
-            label: link.label,
-            status: link.status,
-            url: link.token ? new URL(`/r/${link.token}`, baseUrl()).toString() : null,
-            expiresAt: link.expiresAt.toISOString(),
-            revokedAt: link.revokedAt?.toISOString() ?? null,
-          }))}
+          }
         />
-      </Card>
-    </div>
+        <Card aria-labelledby="links-title" className="flex flex-col gap-4">
+          <h2 id="links-title" className="text-2xl font-bold text-brand-800">
+            {tl("title")}
+          </h2>
+          <ReportLinks
+            demarcheId={demarcheId}
+            createRefusal={reportLinkCreateRefusal(model.demarche.phase)}
+            links={links.map((link) => ({
+              id: link.id,
+              label: link.label,
+              status: link.status,
+              url: link.token ? new URL(`/r/${link.token}`, baseUrl()).toString() : null,
+              expiresAt: link.expiresAt.toISOString(),
+              revokedAt: link.revokedAt?.toISOString() ?? null,
+            }))}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

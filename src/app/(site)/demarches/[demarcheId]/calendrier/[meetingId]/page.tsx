@@ -7,6 +7,7 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { getMeeting } from "@/server/meetings/get-meeting";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Rencontre" };
 
@@ -22,50 +23,52 @@ export default async function MeetingPage({ params }: { params: Promise<{ demarc
   const { meeting } = data;
 
   return (
-    <div className="flex flex-col gap-6">
-      <p>
-        <Link
-          href={`/demarches/${demarcheId}/calendrier`}
-          className="font-semibold text-brand-700 underline underline-offset-4"
-        >
-          {t("back")}
-        </Link>
-      </p>
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{meeting.title}</h1>
-        <p className="mt-1 text-stone-700">
-          {meeting.kind === "atelier" && meeting.groupLabel
-            ? `${tk("atelier")} — ${meeting.groupLabel}`
-            : tk(meeting.kind)}
+    <ClientMessages namespaces={["meetingPage"]}>
+      <div className="flex flex-col gap-6">
+        <p>
+          <Link
+            href={`/demarches/${demarcheId}/calendrier`}
+            className="font-semibold text-brand-700 underline underline-offset-4"
+          >
+            {t("back")}
+          </Link>
         </p>
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{meeting.title}</h1>
+          <p className="mt-1 text-stone-700">
+            {meeting.kind === "atelier" && meeting.groupLabel
+              ? `${tk("atelier")} — ${meeting.groupLabel}`
+              : tk(meeting.kind)}
+          </p>
+        </div>
+        <Card aria-labelledby="details-title" className="flex flex-col gap-2">
+          <h2 id="details-title" className="text-xl font-bold">
+            {t("details")}
+          </h2>
+          <p className="font-semibold">
+            {meeting.startsAt
+              ? tc("when", {
+                  date: format.dateTime(meeting.startsAt, { dateStyle: "full" }),
+                  time: format.dateTime(meeting.startsAt, { timeStyle: "short" }),
+                })
+              : tc("noDate")}
+          </p>
+          <p>{meeting.place ? tc("place", { place: meeting.place }) : tc("noPlace")}</p>
+          {meeting.agenda ? <p className="whitespace-pre-line text-sm">{meeting.agenda}</p> : null}
+        </Card>
+        <Card aria-labelledby="record-title">
+          <h2 id="record-title" className="mb-3 text-xl font-bold">
+            {t("recordTitle")}
+          </h2>
+          <MeetingRecordForm
+            meetingId={meeting.id}
+            held={meeting.held}
+            minutes={meeting.minutes}
+            attendance={data.attendance}
+            readOnly={data.demarche.readOnly}
+          />
+        </Card>
       </div>
-      <Card aria-labelledby="details-title" className="flex flex-col gap-2">
-        <h2 id="details-title" className="text-xl font-bold">
-          {t("details")}
-        </h2>
-        <p className="font-semibold">
-          {meeting.startsAt
-            ? tc("when", {
-                date: format.dateTime(meeting.startsAt, { dateStyle: "full" }),
-                time: format.dateTime(meeting.startsAt, { timeStyle: "short" }),
-              })
-            : tc("noDate")}
-        </p>
-        <p>{meeting.place ? tc("place", { place: meeting.place }) : tc("noPlace")}</p>
-        {meeting.agenda ? <p className="whitespace-pre-line text-sm">{meeting.agenda}</p> : null}
-      </Card>
-      <Card aria-labelledby="record-title">
-        <h2 id="record-title" className="mb-3 text-xl font-bold">
-          {t("recordTitle")}
-        </h2>
-        <MeetingRecordForm
-          meetingId={meeting.id}
-          held={meeting.held}
-          minutes={meeting.minutes}
-          attendance={data.attendance}
-          readOnly={data.demarche.readOnly}
-        />
-      </Card>
-    </div>
+    </ClientMessages>
   );
 }

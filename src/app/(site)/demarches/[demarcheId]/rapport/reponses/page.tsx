@@ -12,6 +12,7 @@ import {
 import { CaAnswersPanel } from "@/components/report/CaAnswersPanel";
 import { buttonClasses } from "@/components/ui/button";
 import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Réponses du CA" };
 
@@ -22,25 +23,27 @@ export default async function FacilitatorCaAnswersPage({ params }: { params: Pro
   const tp = await getTranslations("reportPage");
   const workspace = await orNotFound(getCaWorkspace(viewer, demarcheId));
   return (
-    <div className="flex flex-col gap-6">
-      <nav aria-label={t("title")}>
-        <Link href={`/demarches/${demarcheId}/rapport`} className={buttonClasses("ghost")}>
-          {tp("title")}
-        </Link>
-      </nav>
-      <div>
-        <p className="text-stone-700">{workspace.demarche.name}</p>
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+    <ClientMessages namespaces={["caAnswers", "report"]}>
+      <div className="flex flex-col gap-6">
+        <nav aria-label={t("title")}>
+          <Link href={`/demarches/${demarcheId}/rapport`} className={buttonClasses("ghost")}>
+            {tp("title")}
+          </Link>
+        </nav>
+        <div>
+          <p className="text-stone-700">{workspace.demarche.name}</p>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        </div>
+        <CaAnswersPanel
+          workspace={workspace}
+          actions={{
+            answer: recordCaAnswerAction,
+            summary: saveCaSummaryAction,
+            publish: publishCaReportAction,
+            reaction: saveReactionForGroupAction,
+          }}
+        />
       </div>
-      <CaAnswersPanel
-        workspace={workspace}
-        actions={{
-          answer: recordCaAnswerAction,
-          summary: saveCaSummaryAction,
-          publish: publishCaReportAction,
-          reaction: saveReactionForGroupAction,
-        }}
-      />
-    </div>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { isAppError } from "@/server/errors";
 import { getPositionForEntry } from "@/server/positions/get-position-for-entry";
 import { OnBehalfForm } from "./on-behalf-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Saisie des réponses" };
 
@@ -27,31 +28,33 @@ export default async function EntryPage({
   const tChart = await getTranslations("chart");
 
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <Link
-          href={`/demarches/${demarcheId}/ateliers/${groupId}`}
-          className="font-semibold text-brand-700 underline underline-offset-4"
-        >
-          {t("backToGroup", { group: entry.groupLabel })}
-        </Link>
-        <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("entryTitle", { name: entry.displayName })}</h1>
-        <p className="mt-2">{t("entryIntro")}</p>
-        {entry.enteredByFacilitator ? <p className="mt-1 text-stone-700">{t("entryRecorded")}</p> : null}
+    <ClientMessages namespaces={["positioning", "positionInput", "chart"]}>
+      <div className="flex flex-col gap-6">
+        <div>
+          <Link
+            href={`/demarches/${demarcheId}/ateliers/${groupId}`}
+            className="font-semibold text-brand-700 underline underline-offset-4"
+          >
+            {t("backToGroup", { group: entry.groupLabel })}
+          </Link>
+          <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("entryTitle", { name: entry.displayName })}</h1>
+          <p className="mt-2">{t("entryIntro")}</p>
+          {entry.enteredByFacilitator ? <p className="mt-1 text-stone-700">{t("entryRecorded")}</p> : null}
+        </div>
+        <OnBehalfForm
+          participantId={entry.participantId}
+          personName={entry.displayName}
+          viewerId={viewer.facilitatorId}
+          initial={{ answers: entry.answers, status: entry.status, submittedAt: entry.submittedAt }}
+          names={{
+            expertise: tChart("mandates.expertise"),
+            representation: tChart("mandates.representation"),
+            participation: tChart("mandates.participation"),
+          }}
+          descriptions={entry.mandateTexts}
+          readOnlyReason={entry.editRefusal ? tp(`readOnly.${entry.editRefusal}`) : null}
+        />
       </div>
-      <OnBehalfForm
-        participantId={entry.participantId}
-        personName={entry.displayName}
-        viewerId={viewer.facilitatorId}
-        initial={{ answers: entry.answers, status: entry.status, submittedAt: entry.submittedAt }}
-        names={{
-          expertise: tChart("mandates.expertise"),
-          representation: tChart("mandates.representation"),
-          participation: tChart("mandates.participation"),
-        }}
-        descriptions={entry.mandateTexts}
-        readOnlyReason={entry.editRefusal ? tp(`readOnly.${entry.editRefusal}`) : null}
-      />
-    </div>
+    </ClientMessages>
   );
 }
