@@ -52,8 +52,9 @@ export function TriangleDataTable({
         {labels.tableCaption}
         {labels.gapNote === undefined ? null : (
           <>
-            {" "}
-            <span>{labels.gapNote}</span>
+            {/* A period so that a screen reader pauses between the two sentences. */}
+            {". "}
+            <span className="block text-sm font-normal">{labels.gapNote}</span>
           </>
         )}
       </caption>

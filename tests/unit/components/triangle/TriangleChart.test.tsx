@@ -66,6 +66,13 @@ describe("TriangleChart", () => {
     expect(svgText).toContain("Mandat de participation");
   });
 
+  it("reads the table's title and the gap's scale as two sentences", () => {
+    const gapNote = "L'écart va de 0 (même position) à 1 (d'un coin à l'autre du triangle).";
+    render(<TriangleDataTable id="table" series={series} labels={{ ...frLabels, gapNote }} />);
+    const caption = screen.getByRole("table").querySelector("caption")?.textContent ?? "";
+    expect(caption).toBe(`${frLabels.tableCaption}. ${gapNote}`);
+  });
+
   it("gives the same figures in a table: percentages per mandate and the gap", () => {
     render(<TriangleChart id="chart" series={series} labels={frLabels} />);
     const table = screen.getByRole("table", { name: new RegExp(frLabels.tableCaption) });
