@@ -157,7 +157,7 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
   const fixture = async () => {
     // Earlier fixtures are no longer needed: a small database keeps fingerprints quick.
     await clearDatabase();
-    const f = await makeSecurityFixture();
+    const f = await makeSecurityFixture(endpoint.entry.phase);
     await endpoint.entry.prepare?.(f);
     return f;
   };
@@ -172,6 +172,7 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
         if (outcome.kind === "success") summary.unexpectedSuccesses++;
         if (outcome.kind === "failure") summary.failures++;
         expect(outcome.kind, `${shared.callers[kind].who}: ${outcome.detail}`).toBe("refused");
+        (await import("node:fs")).appendFileSync("/tmp/codes.txt", `${endpoint.id}\t${kind}\t${outcome.detail}\n`);
         expect(await dbFingerprint(), "the database changed").toBe(before);
         summary.refused++;
       } else {
