@@ -13,6 +13,8 @@ export default defineConfig([
     "playwright-report/**",
     "next-env.d.ts",
     "coverage/**",
+    // Scratch space (git-ignored): test databases, the benchmarks' bare app and its build.
+    ".tmp/**",
   ]),
   {
     // The domain is pure: no framework, database or server code.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/text";
 import { REPORT_LINK_DEFAULT_DAYS, REPORT_LINK_MAX_DAYS } from "@/domain/report-rules";
 import { CA_DECISIONS, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
 import { isYmd } from "@/lib/local-time";
@@ -13,16 +14,16 @@ export const LONG_TEXT_MAX = 3000;
 export const RESPONSIBLE_MAX = 200;
 export const LINK_LABEL_MAX = 100;
 
-const id = z.string().min(1).max(64);
-const longText = z.string().trim().max(LONG_TEXT_MAX, "validation.tooLong");
+const id = safeString().min(1).max(64);
+const longText = safeString().trim().max(LONG_TEXT_MAX, "validation.tooLong");
 
 export const plenaryPisteSchema = z
   .object({
     demarcheId: id,
     /** Empty for a new piste. */
-    pisteId: z.string().max(64),
+    pisteId: safeString().max(64),
     orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
-    title: z.string().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
+    title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
     description: longText,
     supportGroupIds: z.array(id).min(1, "validation.supportRequired").max(20),
     needsArbitrage: z.boolean(),
@@ -40,11 +41,10 @@ export const caAnswerSchema = z
   .object({
     pisteId: id,
     decision: z.enum(CA_DECISIONS, "validation.decisionRequired"),
-    reasons: z.string().trim().min(1, "validation.reasonsRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
-    responsible: z.string().trim().max(RESPONSIBLE_MAX, "validation.tooLong"),
+    reasons: safeString().trim().min(1, "validation.reasonsRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
+    responsible: safeString().trim().max(RESPONSIBLE_MAX, "validation.tooLong"),
     /** Local date "YYYY-MM-DD", or empty. */
-    dueDate: z
-      .string()
+    dueDate: safeString()
       .trim()
       .refine((value) => value === "" || isYmd(value), "validation.dateInvalid"),
   })
@@ -67,14 +67,14 @@ export const demarcheIdSchema = z.object({ demarcheId: id });
 
 export const groupReactionSchema = z.object({
   /** Only the facilitator names the group; a participant always writes for their own. */
-  groupId: z.string().max(64),
-  text: z.string().trim().min(1, "validation.reactionRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
+  groupId: safeString().max(64),
+  text: safeString().trim().min(1, "validation.reactionRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
 });
 export type GroupReactionInput = z.input<typeof groupReactionSchema>;
 
 export const reportLinkSchema = z.object({
   demarcheId: id,
-  label: z.string().trim().max(LINK_LABEL_MAX, "validation.tooLong"),
+  label: safeString().trim().max(LINK_LABEL_MAX, "validation.tooLong"),
   expiresInDays: z
     .number("validation.daysRange")
     .int("validation.daysRange")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/text";
 import { isValidPerMille } from "@/domain/position";
 import { CONDITION_KINDS, DECISION_MODES, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
 
@@ -14,7 +15,7 @@ export const PISTE_TITLE_MAX = 200;
 export const PISTE_DESCRIPTION_MAX = 2000;
 export const PAPER_COUNT_MAX = 500;
 
-const id = z.string().min(1).max(64);
+const id = safeString().min(1).max(64);
 
 /** A stored position: three integers 0..1000 summing to exactly 1000. */
 export const perMilleSchema = z
@@ -25,7 +26,7 @@ export const perMilleSchema = z
   })
   .refine(isValidPerMille, "validation.positionInvalid");
 
-const text = (max: number) => z.string().max(max, "validation.tooLong");
+const text = (max: number) => safeString().max(max, "validation.tooLong");
 
 /** Everything a person writes in the three steps; a position step is all or nothing. */
 export const positionAnswersSchema = z.object({
@@ -84,8 +85,7 @@ export const agreementSchema = z.object({
   justification: text(WHY_MAX),
   examples: text(WHY_MAX),
   /** Only for a group that worked on paper: how many people took part ("" when not given). */
-  participantCount: z
-    .string()
+  participantCount: safeString()
     .trim()
     .regex(/^\d*$/, "validation.wholeNumber")
     .transform((v) => (v === "" ? null : Number(v)))
@@ -98,8 +98,8 @@ export const conditionSchema = z.object({
   /** Absent for a new condition. */
   conditionId: id.optional(),
   kind: z.enum(CONDITION_KINDS, "validation.conditionKindRequired"),
-  theme: z.string().trim().min(1, "validation.themeRequired").max(THEME_MAX, "validation.tooLong"),
-  text: z.string().trim().min(1, "validation.required").max(CONDITION_TEXT_MAX, "validation.tooLong"),
+  theme: safeString().trim().min(1, "validation.themeRequired").max(THEME_MAX, "validation.tooLong"),
+  text: safeString().trim().min(1, "validation.required").max(CONDITION_TEXT_MAX, "validation.tooLong"),
 });
 export type ConditionFormInput = z.input<typeof conditionSchema>;
 
@@ -109,8 +109,8 @@ export const pisteSchema = z.object({
   groupId: id,
   pisteId: id.optional(),
   orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
-  title: z.string().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
-  description: z.string().trim().max(PISTE_DESCRIPTION_MAX, "validation.tooLong"),
+  title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
+  description: safeString().trim().max(PISTE_DESCRIPTION_MAX, "validation.tooLong"),
 });
 export type PisteFormInput = z.input<typeof pisteSchema>;
 

@@ -1,0 +1,4 @@
+export declare function summariseProfile(file: string): {
+  busyMs: number;
+  parts: { category: string; ms: number; share: number }[];
+};
