@@ -1,6 +1,7 @@
-import { db } from "@/server/db";
+import { removeGroup } from "@/server/groups/remove-group";
 import { answers } from "./factories";
 import type { HttpMethod } from "./app-endpoints";
+import { advancePhase } from "@/server/phases/advance-phase";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { recordCaAnswer } from "@/server/ca/record-ca-answer";
 import { releaseGroupResults } from "@/server/workshops/release-group-results";
@@ -48,6 +49,10 @@ import {
  *   3. `allowed` lists the caller kinds that must succeed (use the
  *      constants below). A success is `{ ok: true }` or a redirect. State
  *      *why* in `why` when the list is not what the file's place suggests.
+ *      A refusal must be an authorisation error (UNAUTHENTICATED, FORBIDDEN,
+ *      NOT_FOUND; 401, 403, 404 for a route): a refusal for the phase or a
+ *      bad input would prove nothing about who may call. Actions authorised
+ *      by what is typed list their other refusal codes in `refusedWith`.
  *   4. `phase` says when the action is used: the fixture is then walked to
  *      that phase through the real server functions (positions confirmed
  *      and group work recorded in the ateliers, groups released and plenary
@@ -61,8 +66,8 @@ import {
  *   5. A route handler goes under ROUTES with its method: `params` gives the
  *      dynamic segments (`{ demarcheId: f.demarcheId }`, or for the report
  *      link `{ token: c.credentials.reportLinkToken ?? FORGED.token }`);
- *      `search` adds a query string. A 2xx or 3xx answer is a success, a 4xx
- *      a refusal, a 5xx or a thrown error a failure. The handler gets the
+ *      `search` adds a query string. An allowed caller must get a 200, a
+ *      refused one a 4xx; a 5xx or a thrown error is a failure. The handler gets the
  *      caller's viewer from the mocked getViewer(), as pages do.
  *   6. A new kind of caller (e.g. a CA delegate) goes in CALLER_KINDS and
  *      makeSecurityFixture; every entry then states whether it is allowed.
@@ -79,6 +84,12 @@ export type ActionEntry = {
   prepare?: (f: SecurityFixture) => Promise<void>;
   /** Who the fuzzing calls as: the first allowed caller by default, else anonymous. */
   fuzzAs?: CallerKind;
+  /**
+   * Error codes a refused caller may meet besides the authorisation ones
+   * (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND): only for actions whose
+   * credential is what is typed (a wrong code is a VALIDATION error).
+   */
+  refusedWith?: readonly string[];
   /** Why `allowed` is what it is, when the route alone does not say. */
   why?: string;
 };
@@ -93,6 +104,8 @@ export type RouteEntry = {
   phase?: FixturePhase;
   allowed: readonly CallerKind[];
   prepare?: (f: SecurityFixture) => Promise<void>;
+  /** HTTP statuses a refused caller may meet besides 401, 403 and 404 (see ActionEntry). */
+  refusedWith?: readonly string[];
   why?: string;
 };
 
@@ -141,11 +154,6 @@ function plenaryPiste(f: SecurityFixture, index = 0): string {
 
 const owner = (f: SecurityFixture) => f.callers.facilitator.viewer;
 
-/** For `prepare`: the démarche's phase, set directly (the phase rules are tested elsewhere). */
-export async function setPhase(f: SecurityFixture, phase: string): Promise<void> {
-  await db.demarche.update({ where: { id: f.demarcheId }, data: { phase } });
-}
-
 const meetingFields = {
   kind: "autre",
   groupId: "",
@@ -189,7 +197,8 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     enterCodeAction: {
       input: (_f, c) => ({ code: c.credentials.returnCode ?? c.credentials.invitation?.code ?? FORGED.code }),
       allowed: [...ANY_PARTICIPANT, "invitation-holder"],
-      why: "the code is the credential: a participant's return code or a valid invitation's code",
+      refusedWith: ["VALIDATION"],
+      why: "the code is the credential: a participant's return code or a valid invitation's code; a wrong, revoked or expired one is a field error",
     },
   },
   "(site)/connexion/actions.ts": {
@@ -212,6 +221,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       }),
       allowed: NOBODY,
       fuzzAs: "anonymous",
+      refusedWith: ["INVALID_STATE"],
       why: "an account exists, so nobody may create the first one (success on an empty instance: first-facilitator.test.ts)",
     },
   },
@@ -224,7 +234,8 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         consent: true,
       }),
       allowed: [...ANY_PARTICIPANT, "invitation-holder"],
-      why: "the link is the credential: anyone holding a valid one may join its group",
+      refusedWith: ["INVALID_STATE"],
+      why: "the link is the credential: anyone holding a valid one may join its group; a forged, revoked or expired link is no longer valid",
     },
   },
   "(site)/mes-donnees/actions.ts": {
@@ -265,7 +276,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       input: (f) => ({ demarcheId: f.demarcheId, from: "preparation" }),
       // The extra group is empty and would block the ateliers; the three default groups are full.
       prepare: async (f) => {
-        await db.group.delete({ where: { id: f.groupIds.extra } });
+        await removeGroup(owner(f), { groupId: f.groupIds.extra });
       },
       allowed: FACILITATOR,
     },
@@ -275,7 +286,14 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
     stepBackPhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "ateliers" }),
-      prepare: (f) => setPhase(f, "ateliers"),
+      // Just entered, before anyone answers: the only moment a step back is allowed.
+      prepare: async (f) => {
+        await advancePhase(owner(f), {
+          demarcheId: f.demarcheId,
+          from: "preparation",
+          overrideReason: "Le groupe est prêt",
+        });
+      },
       allowed: FACILITATOR,
     },
   },
