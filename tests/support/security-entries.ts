@@ -23,7 +23,7 @@ import {
  * tests/support/security-fixture.ts (CALLER_KINDS). A caller listed in
  * `allowed` must succeed; every other caller must be refused with the
  * database left exactly as it was. An export without an entry here, or an
- * entry without an export, fails the test. tests/fuzz/actions.fuzz.test.ts
+ * entry without an export, fails the test. The fuzzing (tests/fuzz/)
  * then sends 1,000 generated inputs to each schema-checked action.
  *
  * How to add an entry, when a branch adds `src/app/(site)/x/actions.ts`
