@@ -9,10 +9,19 @@ export const TIME_ZONE = process.env.APP_TIME_ZONE || "America/Toronto";
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/**
+ * Years a date typed here may fall in. Anything further is a slip of the
+ * keyboard, and the far end matters: evening in Québec on 31 December 9999 is
+ * already the year 10000 in UTC, which no database date holds.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
 export function isYmd(value: string): boolean {
   const m = YMD.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }

@@ -44,7 +44,7 @@ export async function describeFuzzShard(shard: number, shards: number) {
     it(`answers ${RUNS} generated inputs without an internal error, a leak or a partial write`, async () => {
       const entry = ACTIONS[action.file]![action.name]!;
       await clearDatabase();
-      const f: SecurityFixture = await makeSecurityFixture();
+      const f: SecurityFixture = await makeSecurityFixture(entry.phase);
       await entry.prepare?.(f);
       const caller = f.callers[entry.fuzzAs ?? entry.allowed[0] ?? "anonymous"];
       const valid = entry.input!(f, caller) as Record<string, unknown>;
@@ -56,6 +56,10 @@ export async function describeFuzzShard(shard: number, shards: number) {
         f.engagementText.id,
         f.reportLinkId,
         ...f.participantIds,
+        ...Object.values(f.workshop?.conditionIds ?? {}),
+        ...Object.values(f.workshop?.pisteIds ?? {}),
+        ...f.plenaryPisteIds,
+        ...f.otherIds,
       ];
       const tally = { accepted: 0, refused: 0 };
       let baseline = await dbFingerprint();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Phase } from "@/domain/vocabulary";
 import { createSessionRecord } from "@/server/auth/session-records";
 import {
   ANONYMOUS,
@@ -13,6 +14,7 @@ import { createGroupInvitation } from "@/server/invitations/create-group-invitat
 import { joinDemarche } from "@/server/participants/join-demarche";
 import { randomToken, seal, sha256 } from "@/server/secrets";
 import { currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
+import { type DemarcheToWalk, walkDemarche } from "./walk-demarche";
 
 /**
  * The world the security matrix and the fuzzing run in: one démarche with its
@@ -20,6 +22,14 @@ import { currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from
  * anything), an extra empty group, another facilitator's démarche, a report
  * link, and invitations that are valid, revoked and expired. Every kind of
  * caller the issue names is one entry of `callers`.
+ *
+ * `makeSecurityFixture(phase)` then walks both démarches to that phase
+ * through the real server functions (tests/support/walk-demarche.ts):
+ * positions confirmed and each group's work recorded in the ateliers, every
+ * group released and plenary pistes in the mise en commun, the CA's answers
+ * published in the suivi. Both move together, so an action that names no
+ * row (« my position », « my group's reaction ») finds the other démarche's
+ * participant in the same phase: a refusal is about who calls, not when.
  */
 
 export const CALLER_KINDS = [
@@ -55,13 +65,26 @@ export type Credentials = {
 
 export type MatrixCaller = { kind: CallerKind; viewer: Viewer; credentials: Credentials; who: string };
 
+/** The phases a fixture can be walked to (a closed démarche refuses every write; its tests are elsewhere). */
+export const FIXTURE_PHASES = ["preparation", "ateliers", "mise_en_commun", "transmission_ca", "suivi"] as const;
+export type FixturePhase = (typeof FIXTURE_PHASES)[number] & Phase;
+
 export type SecurityFixture = {
+  phase: FixturePhase;
   demarcheId: string;
   groupIds: { intervenants: string; destinataires: string; administrateurs: string; extra: string };
   meetingId: string;
   engagementText: { id: string; version: number };
   /** Participants of this démarche (all nine), the first of each group being a caller. */
   participantIds: string[];
+  /** The same, by group, in the order they joined. */
+  membersOf: Record<GroupKind, string[]>;
+  /** From the ateliers on: one condition and one piste written by each group in its workshop. */
+  workshop: { conditionIds: Record<GroupKind, string>; pisteIds: Record<GroupKind, string> } | null;
+  /** From the mise en commun on: the pistes retained for the CA, in order. */
+  plenaryPisteIds: string[];
+  /** Ids of the other démarche's rows, for inputs that point across démarches (fuzzing). */
+  otherIds: string[];
   ownerEmail: string;
   otherDemarcheId: string;
   reportLinkId: string;
@@ -76,6 +99,7 @@ export const FORGED = {
 };
 
 const GROUP_KINDS = ["intervenants", "destinataires", "administrateurs"] as const;
+type GroupKind = (typeof GROUP_KINDS)[number];
 
 async function signedIn<T extends Viewer>(kind: "facilitator" | "participant", id: string): Promise<T> {
   return (await viewerFromSessionId(await createSessionRecord(kind, id))) as T;
@@ -87,7 +111,7 @@ async function joinWithCode(invitation: { token: string }, demarcheId: string, n
   return { ...joined, viewer: await signedIn<ParticipantViewer>("participant", joined.participantId) };
 }
 
-export async function makeSecurityFixture(): Promise<SecurityFixture> {
+export async function makeSecurityFixture(phase: FixturePhase = "preparation"): Promise<SecurityFixture> {
   const ownerRow = await makeFacilitator();
   const owner = await signedIn<FacilitatorViewer>("facilitator", ownerRow.id);
   const demarche = await makeDemarche(owner);
@@ -95,7 +119,7 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
   const engagementTextId = await currentEngagementTextId(demarcheId);
   const text = await db.engagementText.findUniqueOrThrow({ where: { id: engagementTextId } });
 
-  const invitationOf = (kind: (typeof GROUP_KINDS)[number]) => demarche.invitations.find((i) => i.group.kind === kind)!;
+  const invitationOf = (kind: GroupKind) => demarche.invitations.find((i) => i.group.kind === kind)!;
   const groupIds = {
     intervenants: invitationOf("intervenants").group.id,
     destinataires: invitationOf("destinataires").group.id,
@@ -104,7 +128,7 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
   };
 
   const participantIds: string[] = [];
-  const members = {} as Record<(typeof GROUP_KINDS)[number], Awaited<ReturnType<typeof joinWithCode>>[]>;
+  const members = {} as Record<GroupKind, Awaited<ReturnType<typeof joinWithCode>>[]>;
   for (const kind of GROUP_KINDS) {
     members[kind] = [];
     for (let i = 1; i <= 3; i++) members[kind].push(await joinWithCode(invitationOf(kind), demarcheId, `${kind} ${i}`));
@@ -122,7 +146,7 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
     ...Object.fromEntries(demarche.invitations.map((i) => [i.group.kind, i])),
     intervenants: fresh,
   };
-  const groupCallers = {} as Record<(typeof GROUP_KINDS)[number], MatrixCaller>;
+  const groupCallers = {} as Record<GroupKind, MatrixCaller>;
   for (const kind of GROUP_KINDS) {
     const invitation = current[kind]!;
     groupCallers[kind] = {
@@ -160,6 +184,29 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
     },
   });
 
+  const walked = await walkDemarche(phase, {
+    facilitator: owner,
+    demarcheId,
+    groupIds: Object.values(groupIds),
+    workGroupIds: GROUP_KINDS.map((kind) => groupIds[kind]),
+    people: GROUP_KINDS.flatMap((kind) => members[kind].map((m) => m.viewer)),
+    board: members.administrateurs[0]!.viewer,
+  } satisfies DemarcheToWalk);
+  const otherGroups = await db.group.findMany({ where: { demarcheId: otherDemarche.demarcheId }, select: { id: true } });
+  const walkedOther = await walkDemarche(phase, {
+    facilitator: other,
+    demarcheId: otherDemarche.demarcheId,
+    groupIds: otherGroups.map((g) => g.id),
+    people: [outsider.viewer],
+    board: null,
+  });
+  const kindOfGroup = new Map(Object.entries(groupIds).map(([kind, id]) => [id, kind]));
+  const byKind = (ids: Record<string, string>) =>
+    Object.fromEntries(Object.entries(ids).map(([groupId, id]) => [kindOfGroup.get(groupId), id])) as Record<
+      GroupKind,
+      string
+    >;
+
   const meeting = await db.meeting.findFirstOrThrow({ where: { demarcheId }, orderBy: { sortOrder: "asc" } });
   const anonymous = (kind: CallerKind, who: string, credentials: Credentials = {}): MatrixCaller => ({
     kind,
@@ -169,11 +216,29 @@ export async function makeSecurityFixture(): Promise<SecurityFixture> {
   });
 
   return {
+    phase,
     demarcheId,
     groupIds,
     meetingId: meeting.id,
     engagementText: { id: engagementTextId, version: text.version },
     participantIds,
+    membersOf: Object.fromEntries(GROUP_KINDS.map((k) => [k, members[k].map((m) => m.participantId)])) as Record<
+      GroupKind,
+      string[]
+    >,
+    workshop: walked.workshop && {
+      conditionIds: byKind(walked.workshop.conditionIds),
+      pisteIds: byKind(walked.workshop.pisteIds),
+    },
+    plenaryPisteIds: walked.plenaryPisteIds,
+    otherIds: [
+      otherDemarche.demarcheId,
+      ...otherGroups.map((g) => g.id),
+      outsider.participantId,
+      ...Object.values(walkedOther.workshop?.conditionIds ?? {}),
+      ...Object.values(walkedOther.workshop?.pisteIds ?? {}),
+      ...walkedOther.plenaryPisteIds,
+    ],
     ownerEmail: ownerRow.email,
     otherDemarcheId: otherDemarche.demarcheId,
     reportLinkId: reportLink.id,

@@ -95,6 +95,12 @@ const endpoints: Endpoint[] = [
 
 const summary = { refused: 0, allowed: 0, unexpectedSuccesses: 0, failures: 0 };
 
+/**
+ * What a refusal may say: who is asking is not allowed. A refusal for the
+ * phase or the input would hide whether the caller could have done it.
+ */
+const AUTHORISATION_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "401", "403", "404"];
+
 beforeEach(() => resetRateLimits());
 
 afterAll(() => {
@@ -157,7 +163,7 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
   const fixture = async () => {
     // Earlier fixtures are no longer needed: a small database keeps fingerprints quick.
     await clearDatabase();
-    const f = await makeSecurityFixture();
+    const f = await makeSecurityFixture(endpoint.entry.phase);
     await endpoint.entry.prepare?.(f);
     return f;
   };
@@ -172,6 +178,11 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
         if (outcome.kind === "success") summary.unexpectedSuccesses++;
         if (outcome.kind === "failure") summary.failures++;
         expect(outcome.kind, `${shared.callers[kind].who}: ${outcome.detail}`).toBe("refused");
+        if (outcome.kind === "refused")
+          expect(
+            [...AUTHORISATION_REFUSALS, ...(endpoint.entry.refusedWith ?? [])],
+            `${shared.callers[kind].who} refused for another reason than who they are: ${outcome.detail}`,
+          ).toContain(outcome.code);
         expect(await dbFingerprint(), "the database changed").toBe(before);
         summary.refused++;
       } else {
@@ -189,6 +200,8 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
         const outcome = await endpoint.call(f, kind);
         if (outcome.kind === "failure") summary.failures++;
         expect(outcome.kind, `${f.callers[kind].who}: ${outcome.detail}`).toBe("success");
+        // A route that redirects its allowed caller (to sign in, say) has not served them.
+        if (endpoint.type === "route") expect(outcome.detail, f.callers[kind].who).toBe("HTTP 200");
         summary.allowed++;
       }
     },

@@ -21,6 +21,14 @@ describe("Québec local time", () => {
     expect(isHm("24:00")).toBe(false);
   });
 
+  it("takes only dates of the years 1900 to 2999: past 9999 no database date holds the end of the day", () => {
+    expect(isYmd("1900-01-01")).toBe(true);
+    expect(isYmd("2999-12-31")).toBe(true);
+    for (const date of ["9999-12-31", "3000-01-01", "1899-12-31", "0001-01-01", "0000-00-00"]) {
+      expect(isYmd(date), date).toBe(false);
+    }
+  });
+
   it("counts and adds days across month ends", () => {
     expect(daysBetween("2026-10-01", "2027-02-26")).toBe(148);
     expect(addDaysYmd("2026-10-01", 148)).toBe("2027-02-26");
