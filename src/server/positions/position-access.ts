@@ -12,8 +12,8 @@ import { AppError, notFound } from "@/server/errors";
  * group and démarche, check that positions may change, and write the answers.
  */
 
-const POSITION_SELECT = {
-  id: true,
+/** Everything a person answered, as their data export and the position use cases read it. */
+export const POSITION_ANSWERS_SELECT = {
   currentExpertise: true,
   currentRepresentation: true,
   currentParticipation: true,
@@ -31,6 +31,8 @@ const POSITION_SELECT = {
   enteredById: true,
   updatedAt: true,
 } as const;
+
+const POSITION_SELECT = { id: true, ...POSITION_ANSWERS_SELECT } as const;
 
 /**
  * The person, their group and démarche, and their stored position (null

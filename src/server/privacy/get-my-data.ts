@@ -3,6 +3,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { POSITION_ANSWERS_SELECT } from "@/server/positions/position-access";
 
 /**
  * Everything stored about the participant who asks (Law 25: access and
@@ -36,26 +37,7 @@ export async function getMyData(viewer: Viewer) {
           engagementText: { select: { version: true, body: true } },
         },
       },
-      position: {
-        select: {
-          currentExpertise: true,
-          currentRepresentation: true,
-          currentParticipation: true,
-          currentWhy: true,
-          currentExamples: true,
-          desiredExpertise: true,
-          desiredRepresentation: true,
-          desiredParticipation: true,
-          desiredWhy: true,
-          desiredExamples: true,
-          conditionsHinder: true,
-          conditionsSupport: true,
-          status: true,
-          submittedAt: true,
-          updatedAt: true,
-          enteredById: true,
-        },
-      },
+      position: { select: POSITION_ANSWERS_SELECT },
       attendances: { select: { present: true, meeting: { select: { title: true, startsAt: true } } } },
     },
   });
