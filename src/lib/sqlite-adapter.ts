@@ -26,6 +26,8 @@ export const SQLITE_PRAGMAS = [
  * Consequence: code inside `$transaction` must use `tx`, not `db`, or it
  * waits for itself until the transaction times out.
  */
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
+
 export function serialiseConnection(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const connection = new Mutex();
   const alone =
@@ -42,8 +44,25 @@ export function serialiseConnection(adapter: SqlDriverAdapter): SqlDriverAdapter
       const transaction = await startTransaction(isolationLevel);
       const commit = transaction.commit.bind(transaction);
       const rollback = transaction.rollback.bind(transaction);
+      const executeRaw = transaction.executeRaw.bind(transaction);
       transaction.commit = () => commit().finally(release);
       transaction.rollback = () => rollback().finally(release);
+      // Prisma calls commit()/rollback() only once its COMMIT or ROLLBACK
+      // statement has succeeded. When that statement fails (disk full, I/O
+      // error), end the transaction here, or the connection stays held and
+      // every later request waits for ever. Both releases are idempotent.
+      transaction.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (ENDS_TRANSACTION.test(query.sql)) {
+            // Fails harmlessly when SQLite has already rolled back by itself.
+            await executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => 0);
+            await transaction.rollback();
+          }
+          throw error;
+        }
+      };
       return transaction;
     } catch (error) {
       release();
