@@ -117,7 +117,7 @@ const cases = [
 let sink = 0;
 async function once(demarcheId: string): Promise<number> {
   const t0 = performance.now();
-  const source = await loadReportSource(demarcheId);
+  const source = await loadReportSource(demarcheId, new Date(), db);
   if (source === null) throw new Error("démarche not found");
   const model = buildReportModel(source);
   const ms = performance.now() - t0;
@@ -136,7 +136,7 @@ for (let run = 0; run < RUNS; run++) {
 const pdfTimes: number[][] = cases.map(() => []);
 const pdfPages: number[] = [];
 for (const [i, c] of cases.entries()) {
-  const source = await loadReportSource(c.demarcheId);
+  const source = await loadReportSource(c.demarcheId, new Date(), db);
   const model = buildReportModel(source!);
   for (let run = 0; run <= PDF_RUNS; run++) {
     const t0 = performance.now();

@@ -53,7 +53,7 @@ for (const demarche of demarches) {
   let pdf: Buffer = Buffer.alloc(0);
   for (let run = 0; run <= RUNS; run++) {
     const t0 = performance.now();
-    const source = await loadReportSource(demarche.id);
+    const source = await loadReportSource(demarche.id, new Date(), db);
     if (source === null) throw new Error("missing démarche");
     const model = buildReportModel(source);
     const t1 = performance.now();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 
 export type AuditEntry = {
   demarcheId: string | null;
@@ -25,7 +25,7 @@ function actorOf(viewer: Viewer): { actorKind: string; actorId: string | null } 
 }
 
 /** Written in the same transaction as the change it describes. */
-export async function recordAudit(viewer: Viewer, entry: AuditEntry, client: Tx = db): Promise<void> {
+export async function recordAudit(viewer: Viewer, entry: AuditEntry, client: Tx): Promise<void> {
   await client.auditEvent.create({
     data: {
       ...actorOf(viewer),

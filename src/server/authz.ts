@@ -1,6 +1,6 @@
 import "server-only";
 import type { FacilitatorViewer, ParticipantViewer, Viewer } from "@/server/auth/viewer";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { forbidden, notFound, unauthenticated } from "@/server/errors";
 
 /**
@@ -27,7 +27,7 @@ export function requireParticipant(viewer: Viewer): ParticipantViewer {
 export async function requireDemarcheFacilitator(
   viewer: Viewer,
   demarcheId: string,
-  client: Tx = db,
+  client: Tx,
 ): Promise<FacilitatorViewer> {
   const facilitator = requireFacilitator(viewer);
   const membership = await client.demarcheFacilitator.findUnique({

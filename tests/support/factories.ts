@@ -50,11 +50,15 @@ export async function makeDemarche(viewer: FacilitatorViewer, name = "Démarche 
   for (const group of created.groups) {
     invitations.push({
       group,
-      ...(await createGroupInvitation(viewer, {
-        demarcheId: created.demarcheId,
-        groupId: group.id,
-        expiresAt: new Date(Date.now() + 86_400_000),
-      })),
+      ...(await createGroupInvitation(
+        viewer,
+        {
+          demarcheId: created.demarcheId,
+          groupId: group.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+        db,
+      )),
     });
   }
   return { ...created, invitations };

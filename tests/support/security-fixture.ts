@@ -137,11 +137,15 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
 
   // The intervenants' first invitation is replaced (so revoked); the new one is valid.
   const revoked = invitationOf("intervenants");
-  const fresh = await createGroupInvitation(owner, {
-    demarcheId,
-    groupId: groupIds.intervenants,
-    expiresAt: new Date(Date.now() + 86_400_000),
-  });
+  const fresh = await createGroupInvitation(
+    owner,
+    {
+      demarcheId,
+      groupId: groupIds.intervenants,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+    db,
+  );
   const current: Record<string, { token: string; code: string }> = {
     ...Object.fromEntries(demarche.invitations.map((i) => [i.group.kind, i])),
     intervenants: fresh,
@@ -160,11 +164,15 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
     };
   }
   // The extra group's invitation ran out yesterday.
-  const expired = await createGroupInvitation(owner, {
-    demarcheId,
-    groupId: groupIds.extra,
-    expiresAt: new Date(Date.now() - 86_400_000),
-  });
+  const expired = await createGroupInvitation(
+    owner,
+    {
+      demarcheId,
+      groupId: groupIds.extra,
+      expiresAt: new Date(Date.now() - 86_400_000),
+    },
+    db,
+  );
 
   const otherRow = await makeFacilitator();
   const other = await signedIn<FacilitatorViewer>("facilitator", otherRow.id);
@@ -192,7 +200,10 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
     people: GROUP_KINDS.flatMap((kind) => members[kind].map((m) => m.viewer)),
     board: members.administrateurs[0]!.viewer,
   } satisfies DemarcheToWalk);
-  const otherGroups = await db.group.findMany({ where: { demarcheId: otherDemarche.demarcheId }, select: { id: true } });
+  const otherGroups = await db.group.findMany({
+    where: { demarcheId: otherDemarche.demarcheId },
+    select: { id: true },
+  });
   const walkedOther = await walkDemarche(phase, {
     facilitator: other,
     demarcheId: otherDemarche.demarcheId,

@@ -15,7 +15,7 @@ export async function authorizeCaBoard(viewer: Viewer, demarcheId: string) {
   if (viewer.kind === "anonymous") throw unauthenticated();
   let answeredBy: string;
   if (viewer.kind === "facilitator") {
-    await requireDemarcheFacilitator(viewer, demarcheId);
+    await requireDemarcheFacilitator(viewer, demarcheId, db);
     answeredBy = `facilitator:${viewer.facilitatorId}`;
   } else if (viewer.kind === "participant") {
     requireParticipantOfDemarche(viewer, demarcheId);

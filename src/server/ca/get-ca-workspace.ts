@@ -15,7 +15,7 @@ import { loadReportSource } from "@/server/report/load-report-source";
 export async function getCaWorkspace(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
   const board = await authorizeCaBoard(viewer, demarcheId);
   if (viewer.kind === "participant" && !boardMayRead(board.phase)) throw new AppError("INVALID_STATE", "report.notYet");
-  const source = await loadReportSource(demarcheId, now);
+  const source = await loadReportSource(demarcheId, now, db);
   if (source === null) throw notFound();
   const model = buildReportModel(source);
   const published = board.publishedAt !== null;

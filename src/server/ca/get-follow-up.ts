@@ -15,7 +15,7 @@ import { loadReportSource } from "@/server/report/load-report-source";
  */
 export async function getFollowUp(viewer: Viewer, now: Date = new Date()) {
   const participant = requireParticipant(viewer);
-  const source = await loadReportSource(participant.demarcheId, now);
+  const source = await loadReportSource(participant.demarcheId, now, db);
   if (source === null) throw notFound();
   const own = await db.group.findUnique({
     where: { id: participant.groupId },

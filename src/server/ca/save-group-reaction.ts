@@ -31,7 +31,7 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
     },
   });
   if (!group) throw notFound();
-  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId);
+  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId, db);
   const refusal = reactionRefusal(group.demarche.phase as Phase, Boolean(group.demarche.caReport?.publishedAt));
   if (refusal) throw new AppError("INVALID_STATE", `report.${refusal}`);
 

@@ -3,7 +3,7 @@ import { isReadOnlyPhase } from "@/domain/phases";
 import type { Phase } from "@/domain/vocabulary";
 import type { FacilitatorViewer, Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 
 /**
@@ -32,7 +32,7 @@ function assertOpen(demarche: DemarcheState): void {
 export async function requireDemarcheForRead(
   viewer: Viewer,
   demarcheId: string,
-  client: Tx = db,
+  client: Tx,
 ): Promise<{ facilitator: FacilitatorViewer; demarche: DemarcheState }> {
   const facilitator = await requireDemarcheFacilitator(viewer, demarcheId, client);
   return { facilitator, demarche: await loadDemarche(demarcheId, client) };
@@ -42,7 +42,7 @@ export async function requireDemarcheForRead(
 export async function requireOpenDemarche(
   viewer: Viewer,
   demarcheId: string,
-  client: Tx = db,
+  client: Tx,
 ): Promise<{ facilitator: FacilitatorViewer; demarche: DemarcheState }> {
   const found = await requireDemarcheForRead(viewer, demarcheId, client);
   assertOpen(found.demarche);
@@ -53,7 +53,7 @@ export async function requireOpenDemarche(
 export async function requireGroupOfFacilitator(
   viewer: Viewer,
   groupId: string,
-  client: Tx = db,
+  client: Tx,
   options: { open?: boolean } = { open: true },
 ) {
   requireFacilitator(viewer);
@@ -82,7 +82,7 @@ export async function requireGroupOfFacilitator(
 export async function requireMeetingOfFacilitator(
   viewer: Viewer,
   meetingId: string,
-  client: Tx = db,
+  client: Tx,
   options: { open?: boolean } = { open: true },
 ) {
   requireFacilitator(viewer);

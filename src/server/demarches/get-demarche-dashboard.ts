@@ -13,10 +13,10 @@ import { loadPhaseSnapshot } from "@/server/phases/load-phase-snapshot";
  * what to do next.
  */
 export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
   const [snapshot, calendar, details, invitations, participantCount] = await Promise.all([
-    loadPhaseSnapshot(demarche.id),
-    loadCalendar(demarche.id),
+    loadPhaseSnapshot(demarche.id, db),
+    loadCalendar(demarche.id, db),
     db.demarche.findUniqueOrThrow({
       where: { id: demarche.id },
       select: {

@@ -9,7 +9,7 @@ import { notFound, unauthenticated } from "@/server/errors";
  * facilitators and its own participants. Anyone else gets NOT_FOUND.
  */
 export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
-  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, demarcheId);
+  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, demarcheId, db);
   else if (viewer.kind === "participant") requireParticipantOfDemarche(viewer, demarcheId);
   else if (viewer.kind === "report-link") {
     if (viewer.demarcheId !== demarcheId) throw notFound();

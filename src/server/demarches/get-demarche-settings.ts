@@ -7,7 +7,7 @@ import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
 
 /** The démarche's editable settings, as the settings form shows them (dates as local "YYYY-MM-DD"). */
 export async function getDemarcheSettings(viewer: Viewer, demarcheId: string) {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
   const row = await db.demarche.findUniqueOrThrow({
     where: { id: demarche.id },
     select: {

@@ -9,7 +9,7 @@ import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
  * people currently taking part accepted each (on screen or orally).
  */
 export async function getEngagementTexts(viewer: Viewer, demarcheId: string) {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
   const versions = await db.engagementText.findMany({
     where: { demarcheId: demarche.id },
     orderBy: { version: "desc" },

@@ -180,12 +180,16 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
 
   for (const group of created.groups) {
     const kind = group.kind as keyof typeof DEMO.codes;
-    await createGroupInvitation(viewer, {
-      demarcheId,
-      groupId: group.id,
-      expiresAt: new Date("2027-02-26T23:59:00-05:00"),
-      fixed: { token: randomToken(), code: DEMO.codes[kind] },
-    });
+    await createGroupInvitation(
+      viewer,
+      {
+        demarcheId,
+        groupId: group.id,
+        expiresAt: new Date("2027-02-26T23:59:00-05:00"),
+        fixed: { token: randomToken(), code: DEMO.codes[kind] },
+      },
+      db,
+    );
     for (const person of PEOPLE[kind]) {
       const [ce, cr, cp] = person.current;
       const [de, dr, dp] = person.desired;

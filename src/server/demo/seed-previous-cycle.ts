@@ -200,7 +200,7 @@ const desiredOf = ([e, r, p]: Triple) => ({ desiredExpertise: e, desiredRepresen
  * end-to-end seed so the report shows a cycle comparison.
  */
 export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Promise<{ previousDemarcheId: string }> {
-  const facilitator = await requireDemarcheFacilitator(viewer, demarcheId);
+  const facilitator = await requireDemarcheFacilitator(viewer, demarcheId, db);
   const current = await db.demarche.findUnique({
     where: { id: demarcheId },
     select: {

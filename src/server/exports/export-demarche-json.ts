@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/server/db";
 import type { ReportModel } from "@/domain/report-model";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -22,7 +23,7 @@ export type DemarcheExport = {
  * token or code), in the documented format.
  */
 export async function exportDemarcheJson(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
-  await requireDemarcheFacilitator(viewer, demarcheId);
+  await requireDemarcheFacilitator(viewer, demarcheId, db);
   const { model } = await getReport(viewer, demarcheId, now);
   const { version: _version, generatedAt: _generatedAt, ...content } = model;
   void _version;
@@ -33,13 +34,17 @@ export async function exportDemarcheJson(viewer: Viewer, demarcheId: string, now
     exportedAt: now.toISOString(),
     ...content,
   };
-  await recordAudit(viewer, {
-    demarcheId,
-    action: "demarche.export",
-    entityType: "Demarche",
-    entityId: demarcheId,
-    detail: { format: EXPORT_FORMAT, version: EXPORT_VERSION },
-  });
+  await recordAudit(
+    viewer,
+    {
+      demarcheId,
+      action: "demarche.export",
+      entityType: "Demarche",
+      entityId: demarcheId,
+      detail: { format: EXPORT_FORMAT, version: EXPORT_VERSION },
+    },
+    db,
+  );
   return {
     document,
     json: `${JSON.stringify(document, null, 2)}\n`,

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/server/db";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { renderReportPdf } from "@/server/exports/render-report-pdf";
@@ -10,13 +11,17 @@ import { readReportWithLink } from "@/server/report/read-report-with-link";
 export async function getReportPdf(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
   const { model } = await getReport(viewer, demarcheId, now);
   const pdf = await renderReportPdf(model);
-  await recordAudit(viewer, {
-    demarcheId,
-    action: "report.read",
-    entityType: "Demarche",
-    entityId: demarcheId,
-    detail: { format: "pdf" },
-  });
+  await recordAudit(
+    viewer,
+    {
+      demarcheId,
+      action: "report.read",
+      entityType: "Demarche",
+      entityId: demarcheId,
+      detail: { format: "pdf" },
+    },
+    db,
+  );
   return { pdf, fileName: `rapport-ca-${fileSlug(model.demarche.name)}.pdf` };
 }
 

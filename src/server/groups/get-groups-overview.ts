@@ -17,7 +17,7 @@ export type InvitationStatus = "active" | "expired" | "none";
  * display name only, with the version of the conditions they accepted.
  */
 export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
   const [groups, currentText] = await Promise.all([
     db.group.findMany({
       where: { demarcheId },

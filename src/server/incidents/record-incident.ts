@@ -24,7 +24,7 @@ export type IncidentRecord = {
  */
 export async function recordIncident(viewer: Viewer, input: IncidentRecord) {
   const facilitator = requireFacilitator(viewer);
-  if (input.demarcheId) await requireDemarcheFacilitator(viewer, input.demarcheId);
+  if (input.demarcheId) await requireDemarcheFacilitator(viewer, input.demarcheId, db);
   return db.$transaction(async (tx) => {
     const created = await tx.confidentialityIncident.create({
       data: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { codeDigest, randomShortCode, randomToken, seal, sha256 } from "@/server/secrets";
 
 export const DEFAULT_INVITATION_DAYS = 120;
@@ -15,7 +15,7 @@ export const DEFAULT_INVITATION_DAYS = 120;
 export async function createGroupInvitation(
   viewer: Viewer,
   input: { demarcheId: string; groupId: string; expiresAt: Date; fixed?: { token: string; code: string } },
-  client: Tx = db,
+  client: Tx,
 ): Promise<{ invitationId: string; token: string; code: string }> {
   const token = input.fixed?.token ?? randomToken();
   const code = input.fixed?.code ?? randomShortCode();

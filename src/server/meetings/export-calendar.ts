@@ -11,7 +11,7 @@ import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
  * from the meeting id, so importing the file again updates the events.
  */
 export async function exportCalendar(viewer: Viewer, demarcheId: string): Promise<{ filename: string; body: string }> {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
   const meetings = await db.meeting.findMany({
     where: { demarcheId: demarche.id, startsAt: { not: null } },
     orderBy: [{ startsAt: "asc" }],

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/server/db";
 import { isReadOnlyPhase } from "@/domain/phases";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
@@ -7,8 +8,8 @@ import { loadCalendar } from "@/server/meetings/load-calendar";
 
 /** The calendar page: meetings in order, with the non-blocking warnings. */
 export async function getCalendar(viewer: Viewer, demarcheId: string) {
-  const { demarche } = await requireDemarcheForRead(viewer, demarcheId);
-  const calendar = await loadCalendar(demarche.id);
+  const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
+  const calendar = await loadCalendar(demarche.id, db);
   return {
     demarche: {
       id: demarche.id,

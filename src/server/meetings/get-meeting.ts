@@ -12,7 +12,7 @@ import { requireMeetingOfFacilitator } from "@/server/demarches/demarche-access"
  */
 export async function attendanceCandidates(
   meeting: { demarcheId: string; kind: string; groupId: string | null },
-  client: Tx = db,
+  client: Tx,
 ) {
   return client.participant.findMany({
     where: {
@@ -44,7 +44,7 @@ export async function getMeeting(viewer: Viewer, meetingId: string) {
         attendances: { select: { participantId: true, present: true } },
       },
     }),
-    attendanceCandidates(meeting),
+    attendanceCandidates(meeting, db),
     db.group.findMany({
       where: { demarcheId: demarche.id },
       orderBy: { sortOrder: "asc" },

@@ -2,14 +2,14 @@ import "server-only";
 import { calendarWarnings } from "@/domain/calendar";
 import type { MeetingKind } from "@/domain/vocabulary";
 import { toLocalHm, toLocalYmd } from "@/lib/local-time";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 
 /**
  * A démarche's meetings in the facilitator's order, with the calendar
  * warnings (src/domain/calendar.ts). The caller has checked who is asking.
  */
-export async function loadCalendar(demarcheId: string, client: Tx = db) {
+export async function loadCalendar(demarcheId: string, client: Tx) {
   const demarche = await client.demarche.findUnique({
     where: { id: demarcheId },
     select: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PhaseSnapshot } from "@/domain/phases";
 import type { GroupKindValue, Phase } from "@/domain/vocabulary";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 
 /** Who counts towards a group's minimum: still taking part, with a live consent to take part. */
@@ -14,7 +14,7 @@ export const consentingParticipant = {
  * What the phase rules need to know about a démarche (src/domain/phases.ts).
  * The caller has already checked that the viewer runs it.
  */
-export async function loadPhaseSnapshot(demarcheId: string, client: Tx = db): Promise<PhaseSnapshot> {
+export async function loadPhaseSnapshot(demarcheId: string, client: Tx): Promise<PhaseSnapshot> {
   const row = await client.demarche.findUnique({
     where: { id: demarcheId },
     select: {

@@ -20,7 +20,7 @@ export async function deletePlenaryPiste(viewer: Viewer, input: { pisteId: strin
     },
   });
   if (!piste || piste.groupId !== null) throw notFound();
-  await requireDemarcheFacilitator(viewer, piste.demarcheId);
+  await requireDemarcheFacilitator(viewer, piste.demarcheId, db);
   const refusal = pisteEditRefusal(piste.demarche.phase as Phase, Boolean(piste.demarche.caReport?.publishedAt));
   if (refusal) throw new AppError("INVALID_STATE", `report.${refusal}`);
   await db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/server/db";
 import { buildReportModel } from "@/domain/report-model";
 import { facilitatorMaySeePlenary, pisteEditRefusal } from "@/domain/report-rules";
 import type { Phase } from "@/domain/vocabulary";
@@ -12,8 +13,8 @@ import { loadReportSource } from "@/server/report/load-report-source";
  * and whether the plenary pistes can still be edited, and why not.
  */
 export async function getPlenaryWorkspace(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
-  await requireDemarcheFacilitator(viewer, demarcheId);
-  const source = await loadReportSource(demarcheId, now);
+  await requireDemarcheFacilitator(viewer, demarcheId, db);
+  const source = await loadReportSource(demarcheId, now, db);
   if (source === null) throw notFound();
   const phase: Phase = source.demarche.phase;
   if (!facilitatorMaySeePlenary(phase)) throw new AppError("INVALID_STATE", "report.tooEarly");

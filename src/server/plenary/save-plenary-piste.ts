@@ -26,7 +26,7 @@ export type SavePlenaryPisteInput = {
  * CA's arbitrage. Plenary pistes have no group of their own (groupId null).
  */
 export async function savePlenaryPiste(viewer: Viewer, input: SavePlenaryPisteInput): Promise<{ pisteId: string }> {
-  await requireDemarcheFacilitator(viewer, input.demarcheId);
+  await requireDemarcheFacilitator(viewer, input.demarcheId, db);
   const demarche = await db.demarche.findUnique({
     where: { id: input.demarcheId },
     select: { phase: true, caReport: { select: { publishedAt: true } }, groups: { select: { id: true } } },

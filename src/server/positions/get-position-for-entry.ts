@@ -15,7 +15,7 @@ import { answersOf, loadPositionOwner } from "@/server/positions/position-access
 export async function getPositionForEntry(viewer: Viewer, participantId: string) {
   requireFacilitator(viewer);
   const owner = await loadPositionOwner(db, participantId);
-  await requireDemarcheFacilitator(viewer, owner.demarcheId);
+  await requireDemarcheFacilitator(viewer, owner.demarcheId, db);
   const row = owner.position;
   return {
     participantId: owner.id,

@@ -3,7 +3,7 @@ import { boardMayRead } from "@/domain/report-rules";
 import type { Phase } from "@/domain/vocabulary";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireParticipantOfDemarche } from "@/server/authz";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors";
 
 export type ReportReader = "facilitator" | "board" | "report-link";
@@ -17,7 +17,7 @@ export type ReportReader = "facilitator" | "board" | "report-link";
 export async function authorizeReportRead(
   viewer: Viewer,
   demarcheId: string,
-  client: Tx = db,
+  client: Tx,
 ): Promise<{ reader: ReportReader; phase: Phase }> {
   if (viewer.kind === "anonymous") throw unauthenticated();
   let reader: ReportReader;

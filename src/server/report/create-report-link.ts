@@ -20,7 +20,7 @@ export async function createReportLink(
   input: { demarcheId: string; label: string; expiresInDays?: number },
   now: Date = new Date(),
 ): Promise<{ linkId: string; token: string; expiresAt: Date }> {
-  const facilitator = await requireDemarcheFacilitator(viewer, input.demarcheId);
+  const facilitator = await requireDemarcheFacilitator(viewer, input.demarcheId, db);
   const demarche = await db.demarche.findUnique({ where: { id: input.demarcheId }, select: { phase: true } });
   if (!demarche) throw notFound();
   const refusal = reportLinkCreateRefusal(demarche.phase as Phase);

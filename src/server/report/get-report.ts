@@ -16,7 +16,7 @@ export async function getReport(
   demarcheId: string,
   now: Date = new Date(),
 ): Promise<{ model: ReportModel; reader: ReportReader }> {
-  const { reader } = await authorizeReportRead(viewer, demarcheId);
+  const { reader } = await authorizeReportRead(viewer, demarcheId, db);
   const source = await loadReportSource(demarcheId, now, db);
   if (source === null) throw notFound();
   return { model: buildReportModel(source), reader };

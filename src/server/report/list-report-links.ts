@@ -12,7 +12,7 @@ export type ReportLinkStatus = "active" | "expired" | "revoked";
  * state and dates.
  */
 export async function listReportLinks(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
-  await requireDemarcheFacilitator(viewer, demarcheId);
+  await requireDemarcheFacilitator(viewer, demarcheId, db);
   const links = await db.reportLink.findMany({
     where: { demarcheId },
     orderBy: { createdAt: "desc" },

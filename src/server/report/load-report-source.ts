@@ -4,7 +4,7 @@ import type { ReportSource, ReportSourceGroup } from "@/domain/report-model";
 import type { GroupKind } from "@/domain/synthesis";
 import type { CaDecision, ConditionKind, DecisionMode, Phase, PisteOrientation } from "@/domain/vocabulary";
 import { toLocalYmd } from "@/lib/local-time";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 
 type Triple = { e: number | null; r: number | null; p: number | null };
 
@@ -20,11 +20,7 @@ function perMille({ e, r, p }: Triple): PerMille | null {
  * are read as bare numbers, only for groups that released their results, and
  * only to be averaged by the synthesis. No authorisation here: callers check.
  */
-export async function loadReportSource(
-  demarcheId: string,
-  now: Date = new Date(),
-  client: Tx = db,
-): Promise<ReportSource | null> {
+export async function loadReportSource(demarcheId: string, now: Date, client: Tx): Promise<ReportSource | null> {
   const current = await loadOne(demarcheId, now, client);
   if (current === null) return null;
   const { organisationId, previousDemarcheId, source } = current;

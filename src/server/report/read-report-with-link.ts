@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/server/db";
 import type { ReportModel } from "@/domain/report-model";
 import { recordAudit } from "@/server/audit";
 import { AppError } from "@/server/errors";
@@ -23,13 +24,17 @@ export async function readReportWithLink(
   if (!opened.ok) return opened;
   try {
     const { model } = await getReport(opened.viewer, opened.viewer.demarcheId, now);
-    await recordAudit(opened.viewer, {
-      demarcheId: opened.viewer.demarcheId,
-      action: "report.read",
-      entityType: "ReportLink",
-      entityId: opened.viewer.reportLinkId,
-      detail: { format: options.format ?? "page" },
-    });
+    await recordAudit(
+      opened.viewer,
+      {
+        demarcheId: opened.viewer.demarcheId,
+        action: "report.read",
+        entityType: "ReportLink",
+        entityId: opened.viewer.reportLinkId,
+        detail: { format: options.format ?? "page" },
+      },
+      db,
+    );
     return { ok: true, model, viewer: opened.viewer };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_STATE") return { ok: false, reason: "notYet" };

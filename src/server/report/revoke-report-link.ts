@@ -13,7 +13,7 @@ export async function revokeReportLink(viewer: Viewer, input: { linkId: string }
     select: { id: true, demarcheId: true, revokedAt: true },
   });
   if (!link) throw notFound();
-  await requireDemarcheFacilitator(viewer, link.demarcheId);
+  await requireDemarcheFacilitator(viewer, link.demarcheId, db);
   if (link.revokedAt) return { revokedAt: link.revokedAt };
   return db.$transaction(async (tx) => {
     await tx.reportLink.update({ where: { id: link.id }, data: { revokedAt: now } });

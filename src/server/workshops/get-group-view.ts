@@ -47,7 +47,7 @@ export async function getGroupView(viewer: Viewer, groupId: string) {
     },
   });
   if (!group) throw notFound();
-  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId);
+  if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId, db);
 
   const figures = await loadGroupFigures(db, group);
   const state = {

@@ -11,7 +11,7 @@ import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group"
  * state. Never the content of anyone's answers.
  */
 export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
-  const { group } = await loadFacilitatorGroup(viewer, groupId);
+  const { group } = await loadFacilitatorGroup(viewer, groupId, db);
   const [participants, engagementText] = await Promise.all([
     db.participant.findMany({
       where: { groupId: group.id, withdrawnAt: null },

@@ -10,7 +10,7 @@ import { notFound } from "@/server/errors";
  * No person's data.
  */
 export async function getWorksheetData(viewer: Viewer, demarcheId: string, groupId: string | null) {
-  await requireDemarcheFacilitator(viewer, demarcheId);
+  await requireDemarcheFacilitator(viewer, demarcheId, db);
   const demarche = await db.demarche.findUnique({
     where: { id: demarcheId },
     select: {

@@ -11,7 +11,7 @@ import { notFound } from "@/server/errors";
  * Counts only: names are on each group's page.
  */
 export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
-  await requireDemarcheFacilitator(viewer, demarcheId);
+  await requireDemarcheFacilitator(viewer, demarcheId, db);
   const demarche = await db.demarche.findUnique({
     where: { id: demarcheId },
     select: {

@@ -3,14 +3,14 @@ import type { Phase } from "@/domain/vocabulary";
 import { groupStepRefusal, transitionRefusal, type WorkshopState, type WorkshopTransition } from "@/domain/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 
 /**
  * Loads a group for a facilitator and checks, against the loaded row, that
  * they run its démarche. Another facilitator's group answers NOT_FOUND.
  */
-export async function loadFacilitatorGroup(viewer: Viewer, groupId: string, client: Tx = db) {
+export async function loadFacilitatorGroup(viewer: Viewer, groupId: string, client: Tx) {
   requireFacilitator(viewer);
   const group = await client.group.findUnique({
     where: { id: groupId },

@@ -72,11 +72,15 @@ describe("joining with a code", () => {
 
     const first = d.invitations[0]!;
     // A new invitation for the group revokes the old one.
-    await createGroupInvitation(facilitator, {
-      demarcheId: d.demarcheId,
-      groupId: first.group.id,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    await createGroupInvitation(
+      facilitator,
+      {
+        demarcheId: d.demarcheId,
+        groupId: first.group.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+      db,
+    );
     await expect(resolveCode({ code: first.code, ip: "10.1.0.2" })).rejects.toMatchObject({
       messageKey: "invitation.revoked",
     });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { enterCodeAction } from "@/app/(site)/actions";
 import { signInFacilitatorAction } from "@/app/(site)/connexion/actions";
 import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/actions";
+import { db } from "@/server/db";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { resetRateLimits } from "@/server/rate-limit";
 import { callAction, type Outcome } from "../../support/call-endpoint";
@@ -104,11 +105,15 @@ describe("code entry", () => {
   it("allows 10 failures per address per 15 minutes and 100 per day, then refuses even a right code", async () => {
     const owner = await makeFacilitatorViewer();
     const d = await makeDemarche(owner);
-    const invitation = await createGroupInvitation(owner, {
-      demarcheId: d.demarcheId,
-      groupId: d.invitations[0]!.group.id,
-      expiresAt: new Date(Date.now() + 30 * DAY),
-    });
+    const invitation = await createGroupInvitation(
+      owner,
+      {
+        demarcheId: d.demarcheId,
+        groupId: d.invitations[0]!.group.id,
+        expiresAt: new Date(Date.now() + 30 * DAY),
+      },
+      db,
+    );
     const right = { code: invitation.code };
     const wrong = { code: "ZZZZ-ZZZZ" };
     for (let i = 0; i < 10; i++) {
