@@ -13,7 +13,7 @@ import { sqliteAdapterFactory } from "@/lib/sqlite-adapter";
  * generates one client per provider (prisma/schema.prisma for SQLite,
  * prisma/postgresql/schema.prisma for PostgreSQL, generated from it); their
  * model APIs are the same because the schemas are, which the compiler checks
- * below and tests/unit/foundation/database-clients.test.ts checks at run time.
+ * below and tests/unit/server/database-clients.test.ts checks at run time.
  * Written against the SQLite types, code cannot use PostgreSQL-only options
  * (e.g. `mode: "insensitive"`) that SQLite would reject.
  */
