@@ -1,23 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import "../../support/mock-next";
+import { describe, expect, it } from "vitest";
 import { renewInvitationAction } from "@/app/(site)/demarches/[demarcheId]/groupes/actions";
 import { addMeetingAction } from "@/app/(site)/demarches/[demarcheId]/calendrier/actions";
 import { actAs } from "../../support/acting-as";
 import { dbFingerprint } from "../../support/db-fingerprint";
 import { makeDemarche, makeFacilitatorViewer } from "../../support/factories";
-
-// The real actions run with Next's request replaced by the caller under test.
-vi.mock("@/server/auth/request-context", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/current-viewer", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/next-auth", () => ({
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  auth: async () => null,
-  handlers: {},
-}));
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  revalidatePath: () => undefined,
-}));
 
 /**
  * Inputs the fuzzing (tests/fuzz/) found answered with an internal error,

@@ -1,3 +1,4 @@
+import "../../support/mock-next";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { enterCodeAction } from "@/app/(site)/actions";
 import { signInFacilitatorAction } from "@/app/(site)/connexion/actions";
@@ -22,18 +23,6 @@ vi.mock("pino", async (importOriginal) => {
     actual({ ...options, level: "trace" }, { write: (line: string) => captured.lines.push(line) });
   return { default: Object.assign(pino, actual) };
 });
-vi.mock("@/server/auth/request-context", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/current-viewer", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/next-auth", () => ({
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  auth: async () => null,
-  handlers: {},
-}));
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  revalidatePath: () => undefined,
-}));
 
 beforeEach(() => {
   captured.lines = [];

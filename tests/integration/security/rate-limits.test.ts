@@ -1,3 +1,4 @@
+import "../../support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { enterCodeAction } from "@/app/(site)/actions";
 import { signInFacilitatorAction } from "@/app/(site)/connexion/actions";
@@ -5,6 +6,7 @@ import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/action
 import { db } from "@/server/db";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { resetRateLimits } from "@/server/rate-limit";
+import { sendForwardedFor } from "../../support/acting-as";
 import { callAction, type Outcome } from "../../support/call-endpoint";
 import { clearDatabase } from "../../support/clear-database";
 import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../../support/factories";
@@ -13,27 +15,14 @@ import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "
  * The budgets of SECURITY.md, tried through the real server actions with the
  * real request context: the address is read from X-Forwarded-For as Next.js
  * passes it (the socket address last), so a client cannot reset its budget
- * by sending a forged header.
+ * by sending a forged header (tests/support/mock-next.ts passes the header on).
  */
-const request = vi.hoisted(() => ({ forwardedFor: "" }));
-vi.mock("next/headers", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/headers")>()),
-  headers: async () => new Headers({ "x-forwarded-for": request.forwardedFor }),
-}));
-vi.mock("@/server/auth/current-viewer", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/next-auth", () => ({
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  auth: async () => null,
-  handlers: {},
-}));
-
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** Calls an action from `ip`, behind a client that prepends a random address of its own. */
 async function from(ip: string, action: (input: never) => Promise<unknown>, input: unknown): Promise<Outcome> {
-  request.forwardedFor = `198.51.100.${Math.floor(Math.random() * 250)}, ${ip}`;
+  sendForwardedFor(`198.51.100.${Math.floor(Math.random() * 250)}, ${ip}`);
   return callAction(action as (...args: unknown[]) => Promise<unknown>, input);
 }
 
