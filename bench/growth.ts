@@ -61,8 +61,7 @@ const { addGroup } = await import("../src/server/groups/add-group");
 const { loadReportSource } = await import("../src/server/report/load-report-source");
 const { buildReportModel } = await import("../src/domain/report-model");
 const { renderReportPdf } = await import("../src/server/exports/render-report-pdf");
-const { makeDemarche, makeFacilitatorViewer } = await import("../tests/support/factories");
-const { recordGroupWork, setPhase } = await import("../tests/support/report-factories");
+const { makeDemarche, makeFacilitatorViewer, recordGroupWork, setPhase } = await import("../tests/support/factories");
 type Triple = [number, number, number];
 
 /** A position spread over the triangle, different for each person (per-mille, sums to 1000). */

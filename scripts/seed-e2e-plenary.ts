@@ -9,8 +9,7 @@
 import { hashPassword } from "@/server/auth/passwords";
 import { db } from "@/server/db";
 import { seedPreviousCycle } from "@/server/demo/seed-previous-cycle";
-import { signInFacilitator } from "../tests/support/factories";
-import { makePlenaryDemarche } from "../tests/support/report-factories";
+import { makePlenaryDemarche, signInFacilitator } from "../tests/support/factories";
 import { PLENARY_E2E } from "../tests/e2e/support/plenary-facts";
 
 if (!(process.env.DATABASE_URL ?? "").includes("/.tmp/")) {

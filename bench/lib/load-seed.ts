@@ -10,7 +10,7 @@
  */
 import { encode } from "next-auth/jwt";
 import { SESSION_LIFETIME_MS } from "../../src/server/auth/session-records";
-import { joinAs, makeDemarche, makeFacilitatorViewer, setPhase } from "../../tests/support/factories";
+import { advanceTo, joinAs, makeDemarche, makeFacilitatorViewer } from "../../tests/support/factories";
 
 /** The session cookie's name over plain http (Auth.js prefixes it with __Secure- over https). */
 export const SESSION_COOKIE = "authjs.session-token";
@@ -28,7 +28,7 @@ export async function sessionCookie(sid: string, secret: string): Promise<string
 export async function seedLoadDemarche(count: number, secret: string) {
   const facilitator = await makeFacilitatorViewer();
   const demarche = await makeDemarche(facilitator, "Démarche de charge");
-  await setPhase(demarche.demarcheId, "ateliers");
+  await advanceTo(facilitator, demarche.demarcheId, "ateliers");
   const people: LoadPerson[] = [];
   for (let i = 0; i < count; i++) {
     // Round-robin over the groups, as the three groups fill up in parallel.

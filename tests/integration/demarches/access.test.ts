@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS, type FacilitatorViewer, type ParticipantViewer } from "@/server/auth/viewer";
-import { db } from "@/server/db";
 import { dbFingerprint } from "../../support/db-fingerprint";
-import { makeFacilitatorViewer } from "../../support/factories";
-import { makeSetupFixture } from "../../support/setup-fixtures";
+import { advanceTo, makeFacilitatorViewer, makeSetupFixture, setPhase } from "../../support/factories";
 import { INTERNAL_HELPERS, SETUP_FUNCTIONS, type SetupFixture } from "../../support/setup-functions";
 
 // Every module of the set-up folders, so a function added there without a denial test fails below.
@@ -76,7 +74,7 @@ describe("a closed démarche is read-only", () => {
   it.each(SETUP_FUNCTIONS.filter((f) => f.scope !== "instance").map((f) => [f.name, f] as const))(
     "%s",
     async (_name, fn) => {
-      await db.demarche.update({ where: { id: fixture.demarcheId }, data: { phase: "cloturee" } });
+      await setPhase(fixture.demarcheId, "cloturee");
       try {
         if (fn.kind === "read") {
           await expect(fn.call(owner, fixture)).resolves.toBeDefined();
@@ -86,7 +84,7 @@ describe("a closed démarche is read-only", () => {
           expect(await dbFingerprint()).toBe(before);
         }
       } finally {
-        await db.demarche.update({ where: { id: fixture.demarcheId }, data: { phase: "preparation" } });
+        await setPhase(fixture.demarcheId, "preparation");
       }
     },
   );
@@ -97,9 +95,7 @@ describe("the owner", () => {
   // refusals above are about who calls, not about a broken input.
   it.each(SETUP_FUNCTIONS.map((f) => [f.name, f] as const))("%s works", async (name, fn) => {
     const { fixture: fresh } = await makeSetupFixture(owner);
-    if (name === "stepBackPhase") {
-      await db.demarche.update({ where: { id: fresh.demarcheId }, data: { phase: "ateliers" } });
-    }
+    if (name === "stepBackPhase") await advanceTo(owner, fresh.demarcheId, "ateliers");
     await expect(fn.call(owner, fresh)).resolves.toBeDefined();
   });
 });

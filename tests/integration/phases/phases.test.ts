@@ -9,8 +9,7 @@ import { advancePhase } from "@/server/phases/advance-phase";
 import { getPhaseStatus } from "@/server/phases/get-phase-status";
 import { savePlenaryPiste } from "@/server/plenary/save-plenary-piste";
 import { stepBackPhase } from "@/server/phases/step-back-phase";
-import { currentEngagementTextId, makeDemarche, makeFacilitatorViewer } from "../../support/factories";
-import { joinGroup } from "../../support/setup-fixtures";
+import { currentEngagementTextId, joinGroup, makeDemarche, makeFacilitatorViewer } from "../../support/factories";
 
 async function demarcheWithGroups(sizes: [number, number, number]) {
   const viewer = await makeFacilitatorViewer();

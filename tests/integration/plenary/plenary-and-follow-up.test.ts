@@ -12,8 +12,13 @@ import { deletePlenaryPiste } from "@/server/plenary/delete-plenary-piste";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 import { savePlenaryPiste } from "@/server/plenary/save-plenary-piste";
 import { getReport } from "@/server/report/get-report";
-import { makeDemarche, makeFacilitatorViewer } from "../../support/factories";
-import { makePlenaryDemarche, setPhase, signInParticipant } from "../../support/report-factories";
+import {
+  makeDemarche,
+  makeFacilitatorViewer,
+  makePlenaryDemarche,
+  setPhase,
+  signInParticipant,
+} from "../../support/factories";
 
 async function plenary() {
   const facilitator = await makeFacilitatorViewer();

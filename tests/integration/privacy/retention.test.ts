@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { applyRetention } from "@/server/privacy/apply-retention";
-import { joinAs, makeDemarche, makeFacilitatorViewer } from "../../support/factories";
+import { joinAs, makeDemarche, makeFacilitatorViewer, setPhase } from "../../support/factories";
 
 describe("retention", () => {
   it("destroys identifying data once a closed démarche passes its retention period, not before", async () => {
@@ -19,10 +19,8 @@ describe("retention", () => {
         currentWhy: "Mon quartier",
       },
     });
-    await db.demarche.update({
-      where: { id: d.demarcheId },
-      data: { phase: "cloturee", closedAt: new Date("2026-01-15T12:00:00Z"), retentionMonths: 12 },
-    });
+    await setPhase(d.demarcheId, "cloturee", { closedAt: new Date("2026-01-15T12:00:00Z") });
+    await db.demarche.update({ where: { id: d.demarcheId }, data: { retentionMonths: 12 } });
 
     expect((await applyRetention(new Date("2026-12-31T12:00:00Z"))).demarcheIds).not.toContain(d.demarcheId);
     expect((await db.participant.findUniqueOrThrow({ where: { id: p.participantId } })).displayName).toBe("Rosalie");

@@ -5,10 +5,15 @@ import { db } from "@/server/db";
 import { exportDemarcheJson } from "@/server/exports/export-demarche-json";
 import { renderReportPdf } from "@/server/exports/render-report-pdf";
 import { getReport } from "@/server/report/get-report";
-import { makeDemarche, makeFacilitatorViewer } from "../../support/factories";
+import {
+  makeDemarche,
+  makeFacilitatorViewer,
+  type PersonWork,
+  recordGroupWork,
+  setPhase,
+} from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
 import { renderWithMessages } from "../../support/render-with-messages";
-import { recordGroupWork, setPhase, type PersonWork } from "../../support/report-factories";
 
 // Names and individual texts no report may ever contain.
 const SECRET_NAMES = [

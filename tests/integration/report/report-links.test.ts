@@ -6,8 +6,7 @@ import { listReportLinks } from "@/server/report/list-report-links";
 import { readReportWithLink } from "@/server/report/read-report-with-link";
 import { revokeReportLink } from "@/server/report/revoke-report-link";
 import { sha256 } from "@/server/secrets";
-import { makeFacilitatorViewer } from "../../support/factories";
-import { makePlenaryDemarche, setPhase, signInParticipant } from "../../support/report-factories";
+import { makeFacilitatorViewer, makePlenaryDemarche, setPhase, signInParticipant } from "../../support/factories";
 
 const DAY = 86_400_000;
 
