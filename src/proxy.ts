@@ -5,7 +5,7 @@ import { isHttps } from "@/lib/instance";
  * Sets a per-request Content-Security-Policy with a nonce that Next.js puts on
  * its own scripts. This is a browser-side safeguard only: authorisation never
  * happens here (proxies/middleware have been bypassed before, see
- * SECURITY.md); it happens in src/server/.
+ * docs/security.md); it happens in src/server/.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

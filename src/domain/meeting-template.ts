@@ -9,7 +9,7 @@ export const MIN_SPAN_MONTHS = 3;
 export const MAX_SPAN_MONTHS = 6;
 
 /**
- * The default sequence from DOMAIN.md: a plenary launch, one atelier per
+ * The default sequence from docs/domain.md: a plenary launch, one atelier per
  * group, the mise en commun, then the CA's answer. Dates are spread over the
  * period: the launch on the first day, the ateliers through the first half,
  * the mise en commun at about two thirds (time for the CA to prepare its

@@ -2,7 +2,7 @@
  * Synthesis of the groups' positions: where they converge and diverge.
  *
  * PUBLIC CONTRACT: outside checks import this file by path and by these names
- * (see "Synthesis: how convergence and divergence are computed" in DOMAIN.md).
+ * (see "Synthesis: how convergence and divergence are computed" in docs/domain.md).
  * Pure and deterministic: no I/O, no framework imports, no clock, no randomness.
  */
 import { ExactSum } from "./exact-sum";

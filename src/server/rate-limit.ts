@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { log } from "@/server/log";
 
 /**
- * Failure budgets from SECURITY.md. Only failures are counted: a participant
+ * Failure budgets from docs/security.md. Only failures are counted: a participant
  * typing their code right the first time never touches the budget.
  * In memory, per process: the embedded deployment is one process on one host;
  * see README for hosted deployments.

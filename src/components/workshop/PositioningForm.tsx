@@ -1,6 +1,6 @@
 "use client";
 /**
- * The three-step individual positioning (DOMAIN.md): position actuelle, then
+ * The three-step individual positioning (docs/domain.md): position actuelle, then
  * position désirée, each with « pourquoi » and examples of practices, then the
  * écart shown back with the conditions that hinder or support.
  *

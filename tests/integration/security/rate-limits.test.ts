@@ -12,7 +12,7 @@ import { clearDatabase } from "../../support/clear-database";
 import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../../support/factories";
 
 /**
- * The budgets of SECURITY.md, tried through the real server actions with the
+ * The budgets of docs/security.md, tried through the real server actions with the
  * real request context: the address is read from X-Forwarded-For as Next.js
  * passes it (the socket address last), so a client cannot reset its budget
  * by sending a forged header (tests/support/mock-next.ts passes the header on).
