@@ -19,7 +19,7 @@ export type Mandate = (typeof MANDATES)[number];
 export type Position = Record<Mandate, number>;
 
 /** How far from 1 the sum of a position's weights may be. */
-export const POSITION_SUM_TOLERANCE = 1e-6;
+const POSITION_SUM_TOLERANCE = 1e-6;
 
 /**
  * Why `value` is not a valid position, or `null` when it is. Returning the

@@ -30,9 +30,9 @@ export interface StepInput {
   perMille: PerMille | null;
 }
 
-export const NO_TOKENS: MandateParts = Object.freeze({ expertise: 0, representation: 0, participation: 0 });
+const NO_TOKENS: MandateParts = Object.freeze({ expertise: 0, representation: 0, participation: 0 });
 
-export function tokensPlaced(tokens: MandateParts): number {
+function tokensPlaced(tokens: MandateParts): number {
   return tokens.expertise + tokens.representation + tokens.participation;
 }
 

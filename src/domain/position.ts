@@ -19,9 +19,9 @@ export type Tokens = MandateParts;
 /** Integers 0..100 summing to exactly 100. */
 export type Percentages = MandateParts;
 
-export const PER_MILLE_TOTAL = 1000;
+const PER_MILLE_TOTAL = 1000;
 export const TOKEN_TOTAL = 10;
-export const PERCENT_TOTAL = 100;
+const PERCENT_TOTAL = 100;
 
 /** Whether `value` has one non-negative integer per mandate, summing to `total`. */
 export function isValidParts(value: unknown, total: number): value is MandateParts {
@@ -68,7 +68,7 @@ export function roundToTotal(position: Position, total: number): MandateParts {
  *
  * @throws RangeError when the parts are not non-negative integers summing to `total`.
  */
-export function fromParts(parts: MandateParts, total: number): Position {
+function fromParts(parts: MandateParts, total: number): Position {
   if (!isValidParts(parts, total)) {
     throw new RangeError(`Expected non-negative integers summing to ${total}, got ${JSON.stringify(parts)}`);
   }

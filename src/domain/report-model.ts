@@ -492,17 +492,3 @@ function compareCycles(previous: Omit<ReportSource, "previous">, now: ReportGrou
   }
   return { demarcheId: then.demarche.id, name: then.demarche.name, cycleLabel: then.demarche.cycleLabel, rows };
 }
-
-/** The verdicts of a comparison, in words the page and the PDF share (keys under "report.verdict"). */
-export function pairsWith(
-  model: Pick<ReportModel, "pairs">,
-  step: "current" | "desired",
-  verdict: Verdict,
-): ReportPair[] {
-  return model.pairs.filter((pair) => pair[step].verdict === verdict);
-}
-
-/** Pistes the CA has not answered yet. */
-export function unansweredPistes(model: Pick<ReportModel, "pistes">): ReportPiste[] {
-  return model.pistes.filter((piste) => piste.answer === null);
-}

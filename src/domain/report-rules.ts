@@ -12,16 +12,10 @@ import type { Phase } from "./vocabulary";
 export type ReportRefusal = "closed" | "tooEarly" | "tooLate" | "published" | "notPublished";
 
 /** Phases in which the facilitator sees the plenary table (groups release during the ateliers). */
-export const PLENARY_VIEW_PHASES: readonly Phase[] = [
-  "ateliers",
-  "mise_en_commun",
-  "transmission_ca",
-  "suivi",
-  "cloturee",
-];
+const PLENARY_VIEW_PHASES: readonly Phase[] = ["ateliers", "mise_en_commun", "transmission_ca", "suivi", "cloturee"];
 
 /** The board (administrateur.trice.s group, report link) reads the report once it was transmitted. */
-export const BOARD_READ_PHASES: readonly Phase[] = ["transmission_ca", "suivi", "cloturee"];
+const BOARD_READ_PHASES: readonly Phase[] = ["transmission_ca", "suivi", "cloturee"];
 
 /**
  * Plenary pistes are recorded during or after the mise en commun, and frozen

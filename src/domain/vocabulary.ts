@@ -44,7 +44,3 @@ export type WithdrawalPolicy = (typeof WITHDRAWAL_POLICIES)[number];
 
 /** The minimum size of a homogeneous group, from the source. */
 export const DEFAULT_MIN_GROUP_SIZE = 3;
-
-export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}

@@ -3,7 +3,7 @@ import { PrismaClientKnownRequestError } from "@prisma/client/runtime/client";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /** Connections each app process keeps open at most (DATABASE_POOL_SIZE; pg's own default is 10). */
-export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+function poolSize(env: NodeJS.ProcessEnv = process.env): number {
   const size = Number(env.DATABASE_POOL_SIZE ?? "");
   return Number.isInteger(size) && size > 0 ? size : 10;
 }

@@ -12,7 +12,7 @@ export const db: Db = globalForDb.regardsCroisesDb ?? createDbClient(databaseUrl
 if (process.env.NODE_ENV !== "production") globalForDb.regardsCroisesDb = db;
 
 /** Prisma's "write conflict or deadlock" (a PostgreSQL serialization failure, 40001 / 40P01). */
-export function isWriteConflict(error: unknown): boolean {
+function isWriteConflict(error: unknown): boolean {
   return (
     typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2034"
   );

@@ -23,10 +23,6 @@ let limiters = createLimiters();
 
 export type LimitName = keyof typeof limiters;
 
-export const RATE_LIMITS: Record<LimitName, { points: number; seconds: number }> = Object.fromEntries(
-  Object.entries(limiters).map(([name, l]) => [name, { points: l.points, seconds: l.duration }]),
-) as Record<LimitName, { points: number; seconds: number }>;
-
 /** Throws RATE_LIMITED when any of the budgets for these keys is used up. */
 export async function assertNotLimited(checks: [LimitName, string][]): Promise<void> {
   for (const [name, key] of checks) {

@@ -13,7 +13,7 @@ const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: 
 const ymdDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: "UTC" });
 
 /** Whole percentages of a position as the chart draws it (stored per-mille, then largest remainder). */
-export function percentagesOf(position: Position): Percentages {
+function percentagesOf(position: Position): Percentages {
   return perMilleToPercentages(toPerMille(position));
 }
 

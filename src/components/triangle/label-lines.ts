@@ -4,7 +4,7 @@
  */
 
 /** Rough width of an average character, in ems, for a sans-serif semi-bold face. */
-export const AVERAGE_CHAR_WIDTH_EM = 0.58;
+const AVERAGE_CHAR_WIDTH_EM = 0.58;
 
 /** How many characters fit in `width` at `fontSize` (at least 1). */
 export function charsThatFit(width: number, fontSize: number): number {

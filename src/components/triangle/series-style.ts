@@ -7,7 +7,7 @@ import { MARKER_SHAPES, type MarkerShape } from "./marker-shapes";
 import { SERIES_COLORS } from "./palette";
 
 /** Dash patterns in multiples of the line width; "" is a solid line. */
-export const DASH_PATTERNS: readonly (readonly number[])[] = [
+const DASH_PATTERNS: readonly (readonly number[])[] = [
   [],
   [5, 2.5],
   [1.5, 2],

@@ -10,7 +10,7 @@ export type PositioningValues = Omit<PositionAnswers, "current" | "desired"> & {
   desired: StepInput;
 };
 
-export const TEXT_FIELDS = [
+const TEXT_FIELDS = [
   "currentWhy",
   "currentExamples",
   "desiredWhy",

@@ -49,7 +49,6 @@ export const meetingFormSchema = meetingFields.superRefine(checkMeeting);
 export type MeetingFormInput = z.input<typeof meetingFormSchema>;
 
 export const addMeetingSchema = meetingFields.extend({ demarcheId: rowId }).superRefine(checkMeeting);
-export type AddMeetingInput = z.input<typeof addMeetingSchema>;
 
 export const updateMeetingSchema = meetingFields.extend({ meetingId: rowId }).superRefine(checkMeeting);
 export type UpdateMeetingInput = z.input<typeof updateMeetingSchema>;

@@ -20,7 +20,7 @@ export const PAPER_COUNT_MAX = 500;
 const id = safeString().min(1).max(64);
 
 /** A stored position: three integers 0..1000 summing to exactly 1000. */
-export const perMilleSchema = z
+const perMilleSchema = z
   .object({
     expertise: z.number().int().min(0).max(1000),
     representation: z.number().int().min(0).max(1000),

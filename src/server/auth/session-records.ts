@@ -34,10 +34,6 @@ export async function revokeSessionRecord(sid: string): Promise<void> {
   await db.authSession.updateMany({ where: { id: sha256(sid), revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-export async function revokeAllSessionsOfParticipant(participantId: string): Promise<void> {
-  await db.authSession.updateMany({ where: { participantId, revokedAt: null }, data: { revokedAt: new Date() } });
-}
-
 /** A valid session with what the server layer needs to know about its owner, or null. */
 export async function findLiveSession(sid: string, now: Date = new Date()) {
   const record = await db.authSession.findUnique({

@@ -4,8 +4,6 @@ import { recordAudit } from "@/server/audit";
 import type { Tx } from "@/server/db";
 import { codeDigest, randomShortCode, randomToken, seal, sha256 } from "@/server/secrets";
 
-export const DEFAULT_INVITATION_DAYS = 120;
-
 /**
  * Creates a group's invitation (link token and short code) and revokes the
  * previous one: one active invitation per group. The caller has already

@@ -5,7 +5,7 @@ import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 
 /** Who counts towards a group's minimum: still taking part, with a live consent to take part. */
-export const consentingParticipant = {
+const consentingParticipant = {
   withdrawnAt: null,
   consents: { some: { purpose: "participation", withdrawnAt: null } },
 } as const;

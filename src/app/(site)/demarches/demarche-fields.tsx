@@ -62,7 +62,7 @@ export function PeriodFields({
   );
 }
 
-export const MANDATE_FIELDS = [
+const MANDATE_FIELDS = [
   ["mandateExpertise", "expertise"],
   ["mandateRepresentation", "representation"],
   ["mandateParticipation", "participation"],
