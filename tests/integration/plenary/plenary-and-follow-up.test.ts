@@ -13,6 +13,7 @@ import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 import { savePlenaryPiste } from "@/server/plenary/save-plenary-piste";
 import { getReport } from "@/server/report/get-report";
 import {
+  advanceTo,
   makeDemarche,
   makeFacilitatorViewer,
   makePlenaryDemarche,
@@ -128,7 +129,7 @@ describe("the CA's answer and the groups' reactions", () => {
     };
     await expect(recordCaAnswer(facilitator, answer)).rejects.toMatchObject({ messageKey: "report.tooEarly" });
 
-    await setPhase(d.demarcheId, "transmission_ca");
+    await advanceTo(facilitator, d.demarcheId, "transmission_ca");
     expect((await getReport(board, d.demarcheId)).reader).toBe("board");
     await expect(getReport(staff, d.demarcheId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getReport(ANONYMOUS, d.demarcheId)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
@@ -169,7 +170,7 @@ describe("the CA's answer and the groups' reactions", () => {
     });
 
     // Follow-up: each group reacts; the last edit wins; a participant writes only for their own group.
-    await setPhase(d.demarcheId, "suivi");
+    await advanceTo(facilitator, d.demarcheId, "suivi");
     await saveGroupReaction(served, { groupId: d.groupId("administrateurs"), text: "Première version" });
     await saveGroupReaction(await signInParticipant(d.participants.destinataires[2]!), {
       text: "Nous sommes contents.",
@@ -191,7 +192,7 @@ describe("the CA's answer and the groups' reactions", () => {
     });
 
     // Closed: read-only.
-    await setPhase(d.demarcheId, "cloturee");
+    await advanceTo(facilitator, d.demarcheId, "cloturee");
     await expect(saveGroupReaction(staff, { text: "Encore" })).rejects.toMatchObject({ messageKey: "report.closed" });
     await expect(recordCaAnswer(facilitator, answer)).rejects.toMatchObject({ messageKey: "report.closed" });
     await expect(saveCaSummary(facilitator, { demarcheId: d.demarcheId, summary: "" })).rejects.toMatchObject({
