@@ -11,7 +11,7 @@ import { saveGroupAgreement } from "@/server/workshops/save-group-agreement";
 import { saveGroupCondition } from "@/server/workshops/save-group-condition";
 import { saveGroupPiste } from "@/server/workshops/save-group-piste";
 import { undoGroupRelease } from "@/server/workshops/undo-group-release";
-import { answers, makeFacilitatorViewer, makeWorkshop, setPhase } from "../../support/factories";
+import { advanceTo, answers, makeFacilitatorViewer, makeWorkshop } from "../../support/factories";
 
 const AGREEMENT = {
   current: { expertise: 500, representation: 250, participation: 250 },
@@ -134,9 +134,9 @@ describe("closing and releasing", () => {
   });
 
   it("a release cannot be undone once the mise en commun has started", async () => {
-    const { facilitator, groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
-    await releaseGroupResults(facilitator, { groupId: groupA.id });
-    await setPhase(demarcheId, "mise_en_commun");
+    const { facilitator, groupA, demarche, demarcheId } = await makeWorkshop({ perGroup: 1 });
+    for (const group of demarche.groups) await releaseGroupResults(facilitator, { groupId: group.id });
+    await advanceTo(facilitator, demarcheId, "mise_en_commun");
     await expect(undoGroupRelease(facilitator, { groupId: groupA.id })).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "workshop.transition.plenaryStarted",

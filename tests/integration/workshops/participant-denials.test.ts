@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { viewerFromSessionId } from "@/server/auth/viewer";
 import { db } from "@/server/db";
+import { stepBackPhase } from "@/server/phases/step-back-phase";
 import { getMyPosition } from "@/server/positions/get-my-position";
 import { saveMyPositionDraft } from "@/server/positions/save-my-position-draft";
 import { submitMyPosition } from "@/server/positions/submit-my-position";
@@ -15,7 +16,7 @@ import { listReleasedGroupResults } from "@/server/workshops/list-released-group
 import { releaseGroupResults } from "@/server/workshops/release-group-results";
 import { saveGroupAgreement } from "@/server/workshops/save-group-agreement";
 import { saveGroupCondition } from "@/server/workshops/save-group-condition";
-import { answers, makeWorkshop, setPhase } from "../../support/factories";
+import { advanceTo, answers, makeWorkshop } from "../../support/factories";
 
 const FULL = answers([400, 300, 300], [200, 300, 500]);
 
@@ -111,15 +112,20 @@ describe("a closed workshop", () => {
   });
 
   it("as does a démarche that is not in its ateliers", async () => {
-    const { demarcheId, groupA } = await makeWorkshop({ perGroup: 1 });
+    const { facilitator, demarche, demarcheId, groupA } = await makeWorkshop({ perGroup: 1 });
     const me = groupA.people[0]!;
-    for (const phase of ["preparation", "mise_en_commun"] as const) {
-      await setPhase(demarcheId, phase);
-      await expect(saveMyPositionDraft(me, FULL)).rejects.toMatchObject({
+    const refused = () =>
+      expect(saveMyPositionDraft(me, FULL)).rejects.toMatchObject({
         code: "INVALID_STATE",
         messageKey: "workshop.notInAteliers",
       });
-    }
+    // Back to the préparation (nobody has written anything yet), then on to the mise en commun.
+    await stepBackPhase(facilitator, { demarcheId, from: "ateliers" });
+    await refused();
+    await advanceTo(facilitator, demarcheId, "ateliers");
+    for (const group of demarche.groups) await releaseGroupResults(facilitator, { groupId: group.id });
+    await advanceTo(facilitator, demarcheId, "mise_en_commun");
+    await refused();
   });
 });
 
