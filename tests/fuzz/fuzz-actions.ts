@@ -6,22 +6,30 @@ import { actAs } from "../support/acting-as";
 import { discoverActions } from "../support/app-endpoints";
 import { callAction } from "../support/call-endpoint";
 import { clearDatabase } from "../support/clear-database";
-import { dbFingerprint } from "../support/db-fingerprint";
+import { nothingWrittenSince, snapshotDb } from "../support/db-fingerprint";
 import { ACTIONS } from "../support/security-entries";
 import { makeSecurityFixture, type SecurityFixture } from "../support/security-fixture";
-import { arbitraryInput, mutatedInput } from "./inputs";
+import { inputFamilies, runsPerFamily } from "./inputs";
 
-/** Generated inputs per action; FUZZ_RUNS raises it, FUZZ_SEED replays a failure. */
-export const RUNS = Math.max(1_000, Number(process.env.FUZZ_RUNS ?? 1_000));
+/**
+ * Generated inputs per action: 1,000 in `npm run test:fuzz`; `npm test` sets
+ * FUZZ_RUNS to a smaller sample and FUZZ_SEED to the day's seed
+ * (scripts/lib/fuzz-sample.mjs). The same FUZZ_RUNS and FUZZ_SEED replay the
+ * same inputs.
+ */
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`FUZZ_RUNS must be a positive integer, not ${process.env.FUZZ_RUNS}`);
 
 /** A stack frame or an error class name must never reach the person. */
 const LEAK = /(^|\n)\s*at\s|\bError:|\.(ts|js|mjs):\d+/;
 
 /**
  * Sends RUNS generated inputs to each schema-checked server action, as a
- * caller allowed to call it: a quarter arbitrary values, the rest a valid
- * input with one to three things wrong. Each answer must be a success or an
+ * caller allowed to call it, from every family of tests/fuzz/inputs.ts: a
+ * quarter arbitrary values, the rest a valid input with one to three things
+ * wrong. Each answer must be a success or an
  * error as data with a code other than INTERNAL, with no stack in any
  * message, and a refused input must leave the database exactly as it was.
  * The actions are split into `shards` files so the two cores share them.
@@ -62,30 +70,49 @@ export async function describeFuzzShard(shard: number, shards: number) {
         ...f.otherIds,
       ];
       const tally = { accepted: 0, refused: 0 };
-      let baseline = await dbFingerprint();
+      // The change marker tells at once that a refused input wrote nothing;
+      // the rows are compared only when it moved (tests/support/db-fingerprint.ts).
+      let baseline = await snapshotDb();
 
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof({ weight: 1, arbitrary: arbitraryInput }, { weight: 3, arbitrary: mutatedInput(valid, ids) }),
-          async (input) => {
-            // Every input reaches the action's own checks, not a spent rate limit.
-            resetRateLimits();
-            actAs(caller.viewer);
-            const outcome = await callAction(action.fn, input);
-            expect(outcome.kind, outcome.detail).not.toBe("failure");
-            if (outcome.kind === "refused") {
-              for (const message of outcome.messages) expect(message).not.toMatch(LEAK);
-              expect(await dbFingerprint(), `refused (${outcome.detail}) but the database changed`).toBe(baseline);
-              tally.refused++;
-            } else {
-              baseline = await dbFingerprint();
-              tally.accepted++;
-            }
-          },
-        ),
-        { numRuns: RUNS, seed: SEED, endOnFailure: false },
+      const check = async (input: unknown) => {
+        // Every input reaches the action's own checks, not a spent rate limit.
+        resetRateLimits();
+        actAs(caller.viewer);
+        const outcome = await callAction(action.fn, input);
+        expect(outcome.kind, outcome.detail).not.toBe("failure");
+        if (outcome.kind === "refused") {
+          for (const message of outcome.messages) expect(message).not.toMatch(LEAK);
+          expect(await nothingWrittenSince(baseline), `refused (${outcome.detail}) but the database changed`).toBe(
+            true,
+          );
+          tally.refused++;
+        } else {
+          baseline = await snapshotDb();
+          tally.accepted++;
+        }
+      };
+
+      // Each family of inputs gets its share of RUNS (at least one input), from its own seed.
+      const families = inputFamilies(valid, ids);
+      const perFamily = runsPerFamily(families, RUNS);
+      for (const [i, family] of families.entries()) {
+        try {
+          await fc.assert(fc.asyncProperty(family.arbitrary, check), {
+            numRuns: perFamily[i],
+            seed: SEED === undefined ? undefined : SEED + i,
+            endOnFailure: false,
+          });
+        } catch (error) {
+          throw new Error(
+            `${action.file} ${action.name}, inputs "${family.name}" (FUZZ_RUNS=${RUNS}` +
+              `${SEED === undefined ? "" : ` FUZZ_SEED=${SEED}`}):\n${(error as Error).message}`,
+            { cause: error },
+          );
+        }
+      }
+      counts.push(
+        `  ${action.name}: ${tally.refused + tally.accepted} inputs, ${tally.refused} refused, ${tally.accepted} accepted`,
       );
-      counts.push(`  ${action.name}: ${RUNS} inputs, ${tally.refused} refused, ${tally.accepted} accepted`);
     });
   });
 }
