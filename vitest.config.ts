@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -34,9 +35,18 @@ const databaseTests = {
   hookTimeout: 60_000,
 };
 
+/**
+ * One test file per core. Vitest's default is one fewer (a single worker on
+ * CI's 2 cores); every database test file has its own database
+ * (tests/support/integration-db.ts), so files can run side by side.
+ * VITEST_MAX_WORKERS (or --maxWorkers) overrides it, e.g. 1 on a busy machine.
+ */
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || os.availableParallelism();
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers,
     projects: [
       {
         resolve: { alias },
@@ -83,6 +93,8 @@ export default defineConfig({
                 ...databaseTests,
                 name: "durability",
                 include: ["tests/durability/**/*.test.ts"],
+                // One production server on one port at a time.
+                maxWorkers: 1,
                 testTimeout: 900_000,
               },
             },

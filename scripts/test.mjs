@@ -14,12 +14,16 @@ const fuzzEnv = { FUZZ_RUNS: String(sample.runs), FUZZ_SEED: String(sample.seed)
 // The database check and the PostgreSQL runs need PostgreSQL's server
 // binaries; they install Debian's package when missing (as root) and fail
 // with instructions when they cannot, rather than pass without running.
-// Stages in one array run side by side: only single-threaded ones, so the
-// two cores both work (see docs/decisions/017-test-suite-time.md).
+// Stages in one array run side by side: the single-threaded typecheck and
+// lint, and the schema check, which mostly waits for Prisma and initdb
+// (docs/decisions/017-test-suite-time.md). Vitest runs one test file per core.
 await runStages(
   [
-    npmStage("database schemas and migrations", "db:check"),
-    [npmStage("typecheck", "typecheck"), npmStage("lint", "lint")],
+    [
+      npmStage("database schemas and migrations", "db:check"),
+      npmStage("typecheck", "typecheck"),
+      npmStage("lint", "lint"),
+    ],
     npmStage("unit", "test:unit"),
     npmStage("integration (SQLite)", "test:integration"),
     npmStage("integration (PostgreSQL)", "test:integration:pg"),

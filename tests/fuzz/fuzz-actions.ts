@@ -32,11 +32,12 @@ const LEAK = /(^|\n)\s*at\s|\bError:|\.(ts|js|mjs):\d+/;
  * wrong. Each answer must be a success or an
  * error as data with a code other than INTERNAL, with no stack in any
  * message, and a refused input must leave the database exactly as it was.
- * The actions are split into `shards` files so the two cores share them.
+ * The actions are split into `shards` files so the two cores share them,
+ * balanced by their measured cost (FUZZ_COST).
  */
 export async function describeFuzzShard(shard: number, shards: number) {
   const all = (await discoverActions()).filter((a) => actionDefinition(a.fn));
-  const mine = all.filter((_a, i) => i % shards === shard);
+  const mine = all.filter((a) => shardOf(all, shards).get(a) === shard);
   const counts: string[] = [];
 
   afterAll(() => {
@@ -115,4 +116,85 @@ export async function describeFuzzShard(shard: number, shards: number) {
       );
     });
   });
+}
+
+/**
+ * Seconds each action's fuzzing took (140 inputs, SQLite, one run on a busy
+ * machine, `npx vitest run --project fuzz --reporter=json`): relative weights
+ * for splitting the actions between the shard files. An action missing here
+ * counts as the median; re-measure when the split drifts (each shard file
+ * prints its actions, and Vitest the time of each file).
+ */
+const FUZZ_COST: Record<string, number> = {
+  "(site)/actions.ts enterCodeAction": 15,
+  "(site)/atelier/positionnement/actions.ts saveMyPositionDraftAction": 27,
+  "(site)/atelier/positionnement/actions.ts submitMyPositionAction": 29,
+  "(site)/connexion/actions.ts signInFacilitatorAction": 24,
+  "(site)/demarches/[demarcheId]/actions.ts advancePhaseAction": 9,
+  "(site)/demarches/[demarcheId]/actions.ts overridePhaseAction": 11,
+  "(site)/demarches/[demarcheId]/actions.ts stepBackPhaseAction": 10,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts closeWorkshopAction": 12,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts deleteConditionAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts deletePisteAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts releaseResultsAction": 13,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts reopenWorkshopAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts saveAgreementAction": 19,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts saveConditionAction": 22,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts savePisteAction": 17,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts savePositionOnBehalfAction": 18,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts submitPositionOnBehalfAction": 20,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts undoReleaseAction": 11,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts addMeetingAction": 13,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts moveMeetingAction": 8,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts removeMeetingAction": 10,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts saveMeetingRecordAction": 21,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts updateMeetingAction": 18,
+  "(site)/demarches/[demarcheId]/conditions/actions.ts publishEngagementTextAction": 11,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts addGroupAction": 26,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts addParticipantByHandAction": 19,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts removeGroupAction": 9,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts renewInvitationAction": 13,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts revokeInvitationAction": 10,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts updateGroupAction": 18,
+  "(site)/demarches/[demarcheId]/mise-en-commun/actions.ts deletePlenaryPisteAction": 13,
+  "(site)/demarches/[demarcheId]/mise-en-commun/actions.ts savePlenaryPisteAction": 27,
+  "(site)/demarches/[demarcheId]/parametres/actions.ts updateDemarcheSettingsAction": 25,
+  "(site)/demarches/[demarcheId]/rapport/actions.ts createReportLinkAction": 31,
+  "(site)/demarches/[demarcheId]/rapport/actions.ts revokeReportLinkAction": 24,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts publishCaReportAction": 24,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts recordCaAnswerAction": 39,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts saveCaSummaryAction": 40,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts saveReactionForGroupAction": 34,
+  "(site)/demarches/nouvelle/actions.ts createDemarcheAction": 39,
+  "(site)/mes-donnees/actions.ts renameMeAction": 21,
+  "(site)/mes-donnees/actions.ts withdrawMeAction": 15,
+  "(site)/premier-compte/actions.ts createFirstFacilitatorAction": 15,
+  "(site)/rapport/actions.ts boardAnswerAction": 22,
+  "(site)/rapport/actions.ts boardPublishAction": 20,
+  "(site)/rapport/actions.ts boardSummaryAction": 31,
+  "(site)/registre-incidents/actions.ts recordIncidentAction": 16,
+  "(site)/rejoindre/[token]/actions.ts joinDemarcheAction": 14,
+  "(site)/suivi/actions.ts saveOwnReactionAction": 33,
+};
+
+/**
+ * Which shard each action goes to: the costliest first, each to the shard
+ * with the least work so far (longest processing time first), so the shard
+ * files end at about the same time whatever the order of discovery.
+ */
+function shardOf<A extends { file: string; name: string }>(actions: A[], shards: number): Map<A, number> {
+  const known = Object.values(FUZZ_COST).sort((a, b) => a - b);
+  const median = known.length > 0 ? known[Math.floor(known.length / 2)]! : 1;
+  const cost = (a: A) => FUZZ_COST[`${a.file} ${a.name}`] ?? median;
+  const load = Array.from({ length: shards }, () => 0);
+  const assigned = new Map<A, number>();
+  const byCost = [...actions].sort(
+    (a, b) => cost(b) - cost(a) || `${a.file} ${a.name}`.localeCompare(`${b.file} ${b.name}`),
+  );
+  for (const action of byCost) {
+    const lightest = load.indexOf(Math.min(...load));
+    assigned.set(action, lightest);
+    load[lightest]! += cost(action);
+  }
+  return assigned;
 }
