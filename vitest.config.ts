@@ -55,6 +55,9 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          // Two files at once on two busy cores can take a component test past
+          // Vitest's 5 s default; a timeout is a hang detector, not a speed check.
+          testTimeout: 15_000,
         },
       },
       {
