@@ -66,7 +66,11 @@ export default defineConfig({
           ...databaseTests,
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          exclude: [`tests/integration/**/*.${otherDatabase}.test.ts`],
+          exclude: [
+            `tests/integration/**/*.${otherDatabase}.test.ts`,
+            // `npm run test:quick`: the everyday loop leaves out the security matrix (its slowest file).
+            ...(process.env.TEST_QUICK ? ["tests/integration/**/action-matrix.test.ts"] : []),
+          ],
           testTimeout: 20_000,
         },
       },

@@ -9,7 +9,7 @@ const env = loadEnv({ quiet: true });
 // Fuzzing: a seeded sample per action here; `npm run test:fuzz` runs 1,000.
 const sample = fuzzSample(env);
 console.log(sample.banner);
-const fuzzEnv = { FUZZ_RUNS: String(sample.runs), FUZZ_SEED: String(sample.seed) };
+const fuzz = { env: { FUZZ_RUNS: String(sample.runs), FUZZ_SEED: String(sample.seed) }, hint: sample.replay };
 
 // The database check and the PostgreSQL runs need PostgreSQL's server
 // binaries; they install Debian's package when missing (as root) and fail
@@ -27,8 +27,8 @@ await runStages(
     npmStage("unit", "test:unit"),
     npmStage("integration (SQLite)", "test:integration"),
     npmStage("integration (PostgreSQL)", "test:integration:pg"),
-    npmStage(`fuzzing (SQLite, ${sample.runs} inputs per action)`, "test:fuzz", { env: fuzzEnv }),
-    npmStage(`fuzzing (PostgreSQL, ${sample.runs} inputs per action)`, "test:fuzz:pg", { env: fuzzEnv }),
+    npmStage(`fuzzing (SQLite, ${sample.runs} inputs per action)`, "test:fuzz", fuzz),
+    npmStage(`fuzzing (PostgreSQL, ${sample.runs} inputs per action)`, "test:fuzz:pg", fuzz),
     // The kill tests and the end-to-end tests run the production server.
     { name: "production build", cmd: "node", args: ["scripts/test-build.mjs"] },
     // Kills the production server three times while 60 participants confirm their answers.
@@ -38,4 +38,4 @@ await runStages(
   ],
   { env, cwd: ROOT },
 );
-console.log(`\n✓ All checks passed. ${sample.replay}`);
+console.log(`\n✓ All checks passed (fuzzing seed ${sample.seed}).`);

@@ -58,7 +58,8 @@ function printTable(results, pending, totalMs) {
 }
 
 /**
- * `plan` is a list of steps; a step is a stage ({ name, cmd, args, env? }) or
+ * `plan` is a list of steps; a step is a stage ({ name, cmd, args, env?,
+ * hint? printed when it fails }) or
  * an array of stages that run side by side. Stops after the first step with a
  * failed stage (the other stages of that step finish first), prints the table
  * of stage times either way, and exits non-zero on failure.
@@ -76,7 +77,11 @@ export async function runStages(plan, { env = process.env, cwd = process.cwd() }
     if (failed.length > 0) {
       const pending = plan.slice(i + 1).flatMap((s) => (Array.isArray(s) ? s : [s]).map((x) => x.name));
       printTable(results, pending, Date.now() - started);
-      for (const f of failed) console.error(`\n✗ ${f.name} failed (exit code ${f.code})`);
+      for (const f of failed) {
+        console.error(`\n✗ ${f.name} failed (exit code ${f.code})`);
+        const hint = step.find((stage) => stage.name === f.name)?.hint;
+        if (hint) console.error(hint);
+      }
       process.exit(failed[0].code || 1);
     }
   }
