@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -34,9 +35,18 @@ const databaseTests = {
   hookTimeout: 60_000,
 };
 
+/**
+ * One test file per core. Vitest's default is one fewer (a single worker on
+ * CI's 2 cores); every database test file has its own database
+ * (tests/support/integration-db.ts), so files can run side by side.
+ * VITEST_MAX_WORKERS (or --maxWorkers) overrides it, e.g. 1 on a busy machine.
+ */
+const maxWorkers = Number(process.env.VITEST_MAX_WORKERS) || os.availableParallelism();
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers,
     projects: [
       {
         resolve: { alias },
@@ -45,6 +55,9 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["tests/support/fail-on-console-error.ts"],
+          // Two files at once on two busy cores can take a component test past
+          // Vitest's 5 s default; a timeout is a hang detector, not a speed check.
+          testTimeout: 15_000,
         },
       },
       {
@@ -53,7 +66,11 @@ export default defineConfig({
           ...databaseTests,
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          exclude: [`tests/integration/**/*.${otherDatabase}.test.ts`],
+          exclude: [
+            `tests/integration/**/*.${otherDatabase}.test.ts`,
+            // `npm run test:quick`: the everyday loop leaves out the security matrix (its slowest file).
+            ...(process.env.TEST_QUICK ? ["tests/integration/**/action-matrix.test.ts"] : []),
+          ],
           testTimeout: 20_000,
         },
       },
@@ -83,6 +100,8 @@ export default defineConfig({
                 ...databaseTests,
                 name: "durability",
                 include: ["tests/durability/**/*.test.ts"],
+                // One production server on one port at a time.
+                maxWorkers: 1,
                 testTimeout: 900_000,
               },
             },

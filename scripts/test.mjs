@@ -1,30 +1,41 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite, in the order that fails fastest.
+// `npm test`: the whole suite, in the order that fails fastest, with the time
+// of each stage printed at the end (also when a stage fails).
 import { loadEnv, ROOT } from "./lib/env.mjs";
-import { runOrExit } from "./lib/run.mjs";
+import { fuzzSample } from "./lib/fuzz-sample.mjs";
+import { npmStage, runStages } from "./lib/stages.mjs";
 
 const env = loadEnv({ quiet: true });
-// The database check and the PostgreSQL integration run need PostgreSQL's
-// server binaries; they install Debian's package when missing (as root) and
-// fail with instructions when they cannot, rather than pass without running.
-const steps = [
-  ["database schemas and migrations", ["run", "db:check"]],
-  ["typecheck", ["run", "typecheck"]],
-  ["lint", ["run", "lint"]],
-  ["unit", ["run", "test:unit"]],
-  ["integration (SQLite)", ["run", "test:integration"]],
-  ["integration (PostgreSQL)", ["run", "test:integration:pg"]],
-  // 1,000 generated inputs per server action, on each database: a few minutes each.
-  ["fuzzing (SQLite)", ["run", "test:fuzz"]],
-  ["fuzzing (PostgreSQL)", ["run", "test:fuzz:pg"]],
-  // Kills the production server three times while 60 participants confirm
-  // their answers (builds the app when needed): a few minutes each.
-  ["durability: kill during submissions (SQLite)", ["run", "test:durability"]],
-  ["durability: kill during submissions (PostgreSQL)", ["run", "test:durability:pg"]],
-  ["end-to-end", ["run", "test:e2e"]],
-];
-for (const [name, args] of steps) {
-  console.log(`\n━━ ${name} ━━`);
-  await runOrExit("npm", args, { cwd: ROOT, env });
-}
-console.log("\n✓ All checks passed.");
+// Fuzzing: a seeded sample per action here; `npm run test:fuzz` runs 1,000.
+const sample = fuzzSample(env);
+console.log(sample.banner);
+const fuzz = { env: { FUZZ_RUNS: String(sample.runs), FUZZ_SEED: String(sample.seed) }, hint: sample.replay };
+
+// The database check and the PostgreSQL runs need PostgreSQL's server
+// binaries; they install Debian's package when missing (as root) and fail
+// with instructions when they cannot, rather than pass without running.
+// Stages in one array run side by side: the single-threaded typecheck and
+// lint, and the schema check, which mostly waits for Prisma and initdb
+// (docs/decisions/017-test-suite-time.md). Vitest runs one test file per core.
+await runStages(
+  [
+    [
+      npmStage("database schemas and migrations", "db:check"),
+      npmStage("typecheck", "typecheck"),
+      npmStage("lint", "lint"),
+    ],
+    npmStage("unit", "test:unit"),
+    npmStage("integration (SQLite)", "test:integration"),
+    npmStage("integration (PostgreSQL)", "test:integration:pg"),
+    npmStage(`fuzzing (SQLite, ${sample.runs} inputs per action)`, "test:fuzz", fuzz),
+    npmStage(`fuzzing (PostgreSQL, ${sample.runs} inputs per action)`, "test:fuzz:pg", fuzz),
+    // The kill tests and the end-to-end tests run the production server.
+    { name: "production build", cmd: "node", args: ["scripts/test-build.mjs"] },
+    // Kills the production server three times while 60 participants confirm their answers.
+    npmStage("durability: kill during submissions (SQLite)", "test:durability"),
+    npmStage("durability: kill during submissions (PostgreSQL)", "test:durability:pg"),
+    npmStage("end-to-end", "test:e2e"),
+  ],
+  { env, cwd: ROOT },
+);
+console.log(`\n✓ All checks passed (fuzzing seed ${sample.seed}).`);

@@ -6,29 +6,38 @@ import { actAs } from "../support/acting-as";
 import { discoverActions } from "../support/app-endpoints";
 import { callAction } from "../support/call-endpoint";
 import { clearDatabase } from "../support/clear-database";
-import { dbFingerprint } from "../support/db-fingerprint";
+import { nothingWrittenSince, snapshotDb } from "../support/db-fingerprint";
 import { ACTIONS } from "../support/security-entries";
 import { makeSecurityFixture, type SecurityFixture } from "../support/security-fixture";
-import { arbitraryInput, mutatedInput } from "./inputs";
+import { inputFamilies, runsPerFamily } from "./inputs";
 
-/** Generated inputs per action; FUZZ_RUNS raises it, FUZZ_SEED replays a failure. */
-export const RUNS = Math.max(1_000, Number(process.env.FUZZ_RUNS ?? 1_000));
+/**
+ * Generated inputs per action: 1,000 in `npm run test:fuzz`; `npm test` sets
+ * FUZZ_RUNS to a smaller sample and FUZZ_SEED to the day's seed
+ * (scripts/lib/fuzz-sample.mjs). The same FUZZ_RUNS and FUZZ_SEED replay the
+ * same inputs.
+ */
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`FUZZ_RUNS must be a positive integer, not ${process.env.FUZZ_RUNS}`);
 
 /** A stack frame or an error class name must never reach the person. */
 const LEAK = /(^|\n)\s*at\s|\bError:|\.(ts|js|mjs):\d+/;
 
 /**
  * Sends RUNS generated inputs to each schema-checked server action, as a
- * caller allowed to call it: a quarter arbitrary values, the rest a valid
- * input with one to three things wrong. Each answer must be a success or an
+ * caller allowed to call it, from every family of tests/fuzz/inputs.ts: a
+ * quarter arbitrary values, the rest a valid input with one to three things
+ * wrong. Each answer must be a success or an
  * error as data with a code other than INTERNAL, with no stack in any
  * message, and a refused input must leave the database exactly as it was.
- * The actions are split into `shards` files so the two cores share them.
+ * The actions are split into `shards` files so the two cores share them,
+ * balanced by their measured cost (FUZZ_COST).
  */
 export async function describeFuzzShard(shard: number, shards: number) {
   const all = (await discoverActions()).filter((a) => actionDefinition(a.fn));
-  const mine = all.filter((_a, i) => i % shards === shard);
+  const mine = all.filter((a) => shardOf(all, shards).get(a) === shard);
   const counts: string[] = [];
 
   afterAll(() => {
@@ -62,30 +71,130 @@ export async function describeFuzzShard(shard: number, shards: number) {
         ...f.otherIds,
       ];
       const tally = { accepted: 0, refused: 0 };
-      let baseline = await dbFingerprint();
+      // The change marker tells at once that a refused input wrote nothing;
+      // the rows are compared only when it moved (tests/support/db-fingerprint.ts).
+      let baseline = await snapshotDb();
 
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof({ weight: 1, arbitrary: arbitraryInput }, { weight: 3, arbitrary: mutatedInput(valid, ids) }),
-          async (input) => {
-            // Every input reaches the action's own checks, not a spent rate limit.
-            resetRateLimits();
-            actAs(caller.viewer);
-            const outcome = await callAction(action.fn, input);
-            expect(outcome.kind, outcome.detail).not.toBe("failure");
-            if (outcome.kind === "refused") {
-              for (const message of outcome.messages) expect(message).not.toMatch(LEAK);
-              expect(await dbFingerprint(), `refused (${outcome.detail}) but the database changed`).toBe(baseline);
-              tally.refused++;
-            } else {
-              baseline = await dbFingerprint();
-              tally.accepted++;
-            }
-          },
-        ),
-        { numRuns: RUNS, seed: SEED, endOnFailure: false },
+      const check = async (input: unknown) => {
+        // Every input reaches the action's own checks, not a spent rate limit.
+        resetRateLimits();
+        actAs(caller.viewer);
+        const outcome = await callAction(action.fn, input);
+        expect(outcome.kind, outcome.detail).not.toBe("failure");
+        if (outcome.kind === "refused") {
+          for (const message of outcome.messages) expect(message).not.toMatch(LEAK);
+          expect(await nothingWrittenSince(baseline), `refused (${outcome.detail}) but the database changed`).toBe(
+            true,
+          );
+          tally.refused++;
+        } else {
+          baseline = await snapshotDb();
+          tally.accepted++;
+        }
+      };
+
+      // Each family of inputs gets its share of RUNS (at least one input), from its own seed.
+      const families = inputFamilies(valid, ids);
+      const perFamily = runsPerFamily(families, RUNS);
+      for (const [i, family] of families.entries()) {
+        try {
+          await fc.assert(fc.asyncProperty(family.arbitrary, check), {
+            numRuns: perFamily[i],
+            seed: SEED === undefined ? undefined : SEED + i,
+            endOnFailure: false,
+          });
+        } catch (error) {
+          throw new Error(
+            `${action.file} ${action.name}, inputs "${family.name}" (FUZZ_RUNS=${RUNS}` +
+              `${SEED === undefined ? "" : ` FUZZ_SEED=${SEED}`}):\n${(error as Error).message}`,
+            { cause: error },
+          );
+        }
+      }
+      counts.push(
+        `  ${action.name}: ${tally.refused + tally.accepted} inputs, ${tally.refused} refused, ${tally.accepted} accepted`,
       );
-      counts.push(`  ${action.name}: ${RUNS} inputs, ${tally.refused} refused, ${tally.accepted} accepted`);
     });
   });
+}
+
+/**
+ * Seconds each action's fuzzing took (140 inputs, SQLite, one run on a busy
+ * machine, `npx vitest run --project fuzz --reporter=json`): relative weights
+ * for splitting the actions between the shard files. An action missing here
+ * counts as the median; re-measure when the split drifts (each shard file
+ * prints its actions, and Vitest the time of each file).
+ */
+const FUZZ_COST: Record<string, number> = {
+  "(site)/actions.ts enterCodeAction": 15,
+  "(site)/atelier/positionnement/actions.ts saveMyPositionDraftAction": 27,
+  "(site)/atelier/positionnement/actions.ts submitMyPositionAction": 29,
+  "(site)/connexion/actions.ts signInFacilitatorAction": 24,
+  "(site)/demarches/[demarcheId]/actions.ts advancePhaseAction": 9,
+  "(site)/demarches/[demarcheId]/actions.ts overridePhaseAction": 11,
+  "(site)/demarches/[demarcheId]/actions.ts stepBackPhaseAction": 10,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts closeWorkshopAction": 12,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts deleteConditionAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts deletePisteAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts releaseResultsAction": 13,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts reopenWorkshopAction": 9,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts saveAgreementAction": 19,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts saveConditionAction": 22,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts savePisteAction": 17,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts savePositionOnBehalfAction": 18,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts submitPositionOnBehalfAction": 20,
+  "(site)/demarches/[demarcheId]/ateliers/actions.ts undoReleaseAction": 11,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts addMeetingAction": 13,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts moveMeetingAction": 8,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts removeMeetingAction": 10,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts saveMeetingRecordAction": 21,
+  "(site)/demarches/[demarcheId]/calendrier/actions.ts updateMeetingAction": 18,
+  "(site)/demarches/[demarcheId]/conditions/actions.ts publishEngagementTextAction": 11,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts addGroupAction": 26,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts addParticipantByHandAction": 19,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts removeGroupAction": 9,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts renewInvitationAction": 13,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts revokeInvitationAction": 10,
+  "(site)/demarches/[demarcheId]/groupes/actions.ts updateGroupAction": 18,
+  "(site)/demarches/[demarcheId]/mise-en-commun/actions.ts deletePlenaryPisteAction": 13,
+  "(site)/demarches/[demarcheId]/mise-en-commun/actions.ts savePlenaryPisteAction": 27,
+  "(site)/demarches/[demarcheId]/parametres/actions.ts updateDemarcheSettingsAction": 25,
+  "(site)/demarches/[demarcheId]/rapport/actions.ts createReportLinkAction": 31,
+  "(site)/demarches/[demarcheId]/rapport/actions.ts revokeReportLinkAction": 24,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts publishCaReportAction": 24,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts recordCaAnswerAction": 39,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts saveCaSummaryAction": 40,
+  "(site)/demarches/[demarcheId]/rapport/reponses/actions.ts saveReactionForGroupAction": 34,
+  "(site)/demarches/nouvelle/actions.ts createDemarcheAction": 39,
+  "(site)/mes-donnees/actions.ts renameMeAction": 21,
+  "(site)/mes-donnees/actions.ts withdrawMeAction": 15,
+  "(site)/premier-compte/actions.ts createFirstFacilitatorAction": 15,
+  "(site)/rapport/actions.ts boardAnswerAction": 22,
+  "(site)/rapport/actions.ts boardPublishAction": 20,
+  "(site)/rapport/actions.ts boardSummaryAction": 31,
+  "(site)/registre-incidents/actions.ts recordIncidentAction": 16,
+  "(site)/rejoindre/[token]/actions.ts joinDemarcheAction": 14,
+  "(site)/suivi/actions.ts saveOwnReactionAction": 33,
+};
+
+/**
+ * Which shard each action goes to: the costliest first, each to the shard
+ * with the least work so far (longest processing time first), so the shard
+ * files end at about the same time whatever the order of discovery.
+ */
+function shardOf<A extends { file: string; name: string }>(actions: A[], shards: number): Map<A, number> {
+  const known = Object.values(FUZZ_COST).sort((a, b) => a - b);
+  const median = known.length > 0 ? known[Math.floor(known.length / 2)]! : 1;
+  const cost = (a: A) => FUZZ_COST[`${a.file} ${a.name}`] ?? median;
+  const load = Array.from({ length: shards }, () => 0);
+  const assigned = new Map<A, number>();
+  const byCost = [...actions].sort(
+    (a, b) => cost(b) - cost(a) || `${a.file} ${a.name}`.localeCompare(`${b.file} ${b.name}`),
+  );
+  for (const action of byCost) {
+    const lightest = load.indexOf(Math.min(...load));
+    assigned.set(action, lightest);
+    load[lightest]! += cost(action);
+  }
+  return assigned;
 }
