@@ -69,7 +69,7 @@ export async function describeFuzzShard(shard: number, shards: number) {
           fc.oneof({ weight: 1, arbitrary: arbitraryInput }, { weight: 3, arbitrary: mutatedInput(valid, ids) }),
           async (input) => {
             // Every input reaches the action's own checks, not a spent rate limit.
-            resetRateLimits();
+            await resetRateLimits();
             actAs(caller.viewer);
             const outcome = await callAction(action.fn, input);
             expect(outcome.kind, outcome.detail).not.toBe("failure");

@@ -35,9 +35,9 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidatePath: () => undefined,
 }));
 
-beforeEach(() => {
+beforeEach(async () => {
   captured.lines = [];
-  resetRateLimits();
+  await resetRateLimits();
 });
 
 describe("logs", () => {
