@@ -84,6 +84,8 @@ export default defineConfig({
                 name: "durability",
                 include: ["tests/durability/**/*.test.ts"],
                 testTimeout: 900_000,
+                // Each file starts production servers: one file at a time.
+                fileParallelism: false,
               },
             },
           ]

@@ -193,7 +193,8 @@ describe(`failure budgets through the production server (${sqlite ? "SQLite" : "
     expect(await code(PORT_A, "127.0.0.9", rightCode), "the right code works").toEqual(redirected);
     for (let i = 0; i < 10; i++) expect(await code(PORT_A, from, "ZZZZ-ZZZZ")).toEqual(refusedAs("VALIDATION"));
     expect(await code(PORT_A, from, rightCode)).toEqual(paused);
-    for (const headers of FORGED) expect(await code(PORT_A, from, rightCode, headers), JSON.stringify(headers)).toEqual(paused);
+    for (const headers of FORGED)
+      expect(await code(PORT_A, from, rightCode, headers), JSON.stringify(headers)).toEqual(paused);
     // Another machine is not paused.
     expect(await code(PORT_A, "127.0.0.3", rightCode)).toEqual(redirected);
   });
@@ -206,7 +207,8 @@ describe(`failure budgets through the production server (${sqlite ? "SQLite" : "
       );
     }
     expect(await password(PORT_A, from, account)).toEqual(paused);
-    for (const headers of FORGED) expect(await password(PORT_A, from, account, headers), JSON.stringify(headers)).toEqual(paused);
+    for (const headers of FORGED)
+      expect(await password(PORT_A, from, account, headers), JSON.stringify(headers)).toEqual(paused);
     expect(await password(PORT_A, "127.0.0.5", account)).toEqual(redirected);
   });
 

@@ -5,7 +5,7 @@ import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/action
 import { db } from "@/server/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-ip";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
-import { resetRateLimits } from "@/server/rate-limit";
+import { recordFailure, resetRateLimits } from "@/server/rate-limit";
 import { callAction, type Outcome } from "../../support/call-endpoint";
 import { clearDatabase } from "../../support/clear-database";
 import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../../support/factories";
@@ -169,6 +169,12 @@ describe("budgets in the database", () => {
     // One row per budget (15 minutes, day), keyed by a digest: no address or email in the table.
     expect(rows.map((r) => r.count).sort()).toEqual([10, 10]);
     expect(JSON.stringify(rows)).not.toContain("203.0.113.50");
+  });
+
+  it("counts every failure when many arrive at once (one statement each, no lost update)", async () => {
+    await Promise.all(Array.from({ length: 20 }, () => recordFailure([["signInPerIp", "203.0.113.70"]])));
+    const rows = await db.rateLimitBucket.findMany({ select: { count: true } });
+    expect(rows).toEqual([{ count: 20 }]);
   });
 
   it("deletes the rows whose window has ended", async () => {
