@@ -130,6 +130,18 @@ describe("clientIp (what the app reads)", () => {
     expect(clientIp("")).toBe(UNKNOWN_ADDRESS);
     expect(clientIp("<script>")).toBe(UNKNOWN_ADDRESS);
     expect(clientIp("203.0.113.7")).toBe("203.0.113.7");
-    expect(clientIp("2001:db8::1")).toBe("2001:db8::1");
+    expect(clientIp("203.0.113.256")).toBe(UNKNOWN_ADDRESS);
+  });
+
+  it("counts an IPv6 address as its /64 network, which one home or machine usually holds whole", () => {
+    expect(clientIp("2001:db8:0:1::1")).toBe("2001:db8:0:1::/64");
+    expect(clientIp("2001:db8:0:1:ffff:ffff:ffff:ffff")).toBe("2001:db8:0:1::/64");
+    expect(clientIp("2001:0db8:0000:0001:0:0:0:2")).toBe("2001:db8:0:1::/64");
+    expect(clientIp("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(clientIp("::1")).toBe("0:0:0:0::/64");
+    expect(clientIp("2001:db8:0:2::1")).not.toBe(clientIp("2001:db8:0:1::1"));
+    for (const bad of ["2001:db8:::1", "1:2:3:4:5:6:7:8:9", "2001:db8::g", "1::2::3"]) {
+      expect(clientIp(bad), bad).toBe(UNKNOWN_ADDRESS);
+    }
   });
 });
