@@ -18,9 +18,11 @@ const steps = [
   ["fuzzing (SQLite)", ["run", "test:fuzz"]],
   ["fuzzing (PostgreSQL)", ["run", "test:fuzz:pg"]],
   // Kills the production server three times while 60 participants confirm
-  // their answers (builds the app when needed): a few minutes each.
-  ["durability: kill during submissions (SQLite)", ["run", "test:durability"]],
-  ["durability: kill during submissions (PostgreSQL)", ["run", "test:durability:pg"]],
+  // their answers, then tries the failure budgets over HTTP with forged
+  // headers, a restart and two processes (builds the app when needed): a few
+  // minutes each.
+  ["durability: kill during submissions, failure budgets (SQLite)", ["run", "test:durability"]],
+  ["durability: kill during submissions, failure budgets (PostgreSQL)", ["run", "test:durability:pg"]],
   ["end-to-end", ["run", "test:e2e"]],
 ];
 for (const [name, args] of steps) {
