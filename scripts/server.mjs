@@ -33,7 +33,18 @@ const app = next({ dev, dir: process.cwd(), hostname: values.hostname ?? "localh
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer(withClientAddress((req, res) => handle(req, res), { trustedHops }));
+const server = http.createServer(
+  withClientAddress(
+    (req, res) =>
+      handle(req, res).catch((error) => {
+        // Next.js answers its own errors; this is only for one that escapes it.
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      }),
+    { trustedHops },
+  ),
+);
 if (dev) {
   // Hot reload's websocket; its requests need no client address.
   const upgrade = app.getUpgradeHandler();
