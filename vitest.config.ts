@@ -103,6 +103,8 @@ export default defineConfig({
                 // One production server on one port at a time.
                 maxWorkers: 1,
                 testTimeout: 900_000,
+                // Each file starts production servers: one file at a time.
+                fileParallelism: false,
               },
             },
           ]

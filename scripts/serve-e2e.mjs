@@ -52,4 +52,5 @@ if (values.seed) {
     },
   );
 }
-process.exit(await run(bin("next"), ["start", "-p", values.port], { cwd: ROOT, env }));
+// The same server entry as `npm start` (decision 012).
+process.exit(await run(process.execPath, ["scripts/server.mjs", "--port", values.port], { cwd: ROOT, env }));

@@ -16,4 +16,5 @@ if (!buildIsCurrent()) {
   stampBuild();
 }
 console.log(`\nRegards croisés → ${env.BASE_URL}\n${DEMO_BANNER(env)}`);
-process.exit(await run(bin("next"), ["start", "-p", env.PORT], { cwd: ROOT, env }));
+// Through scripts/server.mjs, not `next start`: it gives the app the client address (decision 012).
+process.exit(await run(process.execPath, ["scripts/server.mjs", "--port", env.PORT], { cwd: ROOT, env }));

@@ -2,7 +2,8 @@
 // `npm run test:durability` (SQLite) and `npm run test:durability:pg`
 // (`--postgresql`, on a throwaway PostgreSQL server): kills the production
 // server while participants confirm their answers, several times, and checks
-// that every acknowledged confirmation survives (tests/durability/). Builds
+// that every acknowledged confirmation survives; and tries the failure
+// budgets through the production server (tests/durability/). Builds
 // the app first when the sources changed since the last build, like the
 // end-to-end tests. Extra arguments go to Vitest.
 import { bin, loadEnv, ROOT } from "./lib/env.mjs";

@@ -31,9 +31,11 @@ await runStages(
     npmStage(`fuzzing (PostgreSQL, ${sample.runs} inputs per action)`, "test:fuzz:pg", fuzz),
     // The kill tests and the end-to-end tests run the production server.
     { name: "production build", cmd: "node", args: ["scripts/test-build.mjs"] },
-    // Kills the production server three times while 60 participants confirm their answers.
-    npmStage("durability: kill during submissions (SQLite)", "test:durability"),
-    npmStage("durability: kill during submissions (PostgreSQL)", "test:durability:pg"),
+    // Kills the production server three times while 60 participants confirm
+    // their answers, then tries the failure budgets over HTTP with forged
+    // headers, a restart and two processes.
+    npmStage("durability: kills, failure budgets (SQLite)", "test:durability"),
+    npmStage("durability: kills, failure budgets (PostgreSQL)", "test:durability:pg"),
     npmStage("end-to-end", "test:e2e"),
   ],
   { env, cwd: ROOT },

@@ -28,7 +28,11 @@ function get(port: number, pathname: string): Promise<number> {
   });
 }
 
-/** `next start` in `cwd`; resolves once `probe` answers (any status below 500). */
+/**
+ * The app's server entry (scripts/server.mjs, as `npm start` runs it: Next.js
+ * behind node:http, decision 012) serving the build in `cwd`; resolves once
+ * `probe` answers (any status below 500).
+ */
 export async function startNext(options: {
   cwd: string;
   port: number;
@@ -41,8 +45,8 @@ export async function startNext(options: {
   // Another server on the port would answer the probe, and we would measure or test it instead.
   if ((await get(port, probe)) > 0) throw new Error(`port ${port} is already in use`);
   const root = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-  const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextCli, "start", "-p", String(port)], {
+  const entry = path.join(root, "scripts", "server.mjs");
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry, "--port", String(port)], {
     cwd,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -68,12 +72,12 @@ export async function startNext(options: {
   process.once("exit", () => child.kill("SIGKILL"));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start on port ${port} exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server on port ${port} exited:\n${output}`);
     const status = await get(port, probe);
     if (status > 0 && status < 500) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start on port ${port} did not answer ${probe} within 60 s:\n${output}`);
+      throw new Error(`the server on port ${port} did not answer ${probe} within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -34,7 +34,7 @@ function authSecret(): string {
 }
 
 const derivedKeys = new Map<string, Buffer>();
-function derivedKey(purpose: "seal:v1" | "code:v1"): Buffer {
+function derivedKey(purpose: "seal:v1" | "code:v1" | "rate-limit:v1"): Buffer {
   let k = derivedKeys.get(purpose);
   if (!k) {
     k = Buffer.from(hkdfSync("sha256", authSecret(), "regards-croises", purpose, 32));
@@ -51,6 +51,15 @@ const key = () => derivedKey("seal:v1");
  */
 export function codeDigest(normalizedCode: string): string {
   return createHmac("sha256", derivedKey("code:v1")).update(normalizedCode, "utf8").digest("hex");
+}
+
+/**
+ * The key of a failure budget, which holds a client address (and for
+ * sign-in an email): keyed like the codes, so the table does not list who
+ * tried from where.
+ */
+export function budgetKeyDigest(value: string): string {
+  return createHmac("sha256", derivedKey("rate-limit:v1")).update(value, "utf8").digest("hex");
 }
 
 /**

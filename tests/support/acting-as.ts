@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-ip";
 import { ANONYMOUS, type Viewer } from "@/server/auth/viewer";
 
 /**
@@ -10,25 +11,38 @@ import { ANONYMOUS, type Viewer } from "@/server/auth/viewer";
  *
  *   vi.mock("@/server/auth/request-context", () => import("../../support/acting-as"));
  */
-let current: { viewer: Viewer; ip: string; forwardedFor: string } = {
+let current: { viewer: Viewer; ip: string; forwardedFor: string; viaServerEntry: boolean } = {
   viewer: ANONYMOUS,
   ip: "192.0.2.1",
   forwardedFor: "192.0.2.1",
+  viaServerEntry: true,
 };
 
-/** The next calls are made by `viewer`, from `ip` (the address Next.js appends to X-Forwarded-For). */
+/** The next calls are made by `viewer`, from `ip` (the socket address the server entry records, scripts/server.mjs). */
 export function actAs(viewer: Viewer, ip = "192.0.2.1"): void {
-  current = { viewer, ip, forwardedFor: ip };
+  current = { viewer, ip, forwardedFor: ip, viaServerEntry: true };
 }
 
-/** The X-Forwarded-For header exactly as the server receives it (the socket address last). */
+/** The next calls come from `ip`, whoever is calling. */
+export function sendFrom(ip: string): void {
+  current = { ...current, ip, forwardedFor: ip, viaServerEntry: true };
+}
+
+/** The next calls reach Next.js without the server entry (plain `next start`): only X-Forwarded-For, as the client wrote it. */
+export function sendWithoutServerEntry(forwardedFor: string): void {
+  current = { ...current, forwardedFor, viaServerEntry: false };
+}
+
+/** The X-Forwarded-For header exactly as the client sent it (the server must not believe it). */
 export function sendForwardedFor(header: string): void {
   current = { ...current, forwardedFor: header };
 }
 
 /** The request headers the mocked `next/headers` returns. */
 export function requestHeaders(): Headers {
-  return new Headers({ "x-forwarded-for": current.forwardedFor });
+  const headers = new Headers({ "x-forwarded-for": current.forwardedFor });
+  if (current.viaServerEntry) headers.set(CLIENT_ADDRESS_HEADER, current.ip);
+  return headers;
 }
 
 export async function getRequestContext(): Promise<{ viewer: Viewer; ip: string }> {

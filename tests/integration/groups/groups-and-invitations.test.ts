@@ -127,7 +127,7 @@ describe("adding someone without a device", () => {
 
 describe("invitations", () => {
   it("renewing gives a new code and link and stops the old ones at once", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const viewer = await makeFacilitatorViewer();
     const d = await makeDemarche(viewer);
     const old = d.invitations[0]!;

@@ -24,9 +24,9 @@ vi.mock("pino", async (importOriginal) => {
   return { default: Object.assign(pino, actual) };
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   captured.lines = [];
-  resetRateLimits();
+  await resetRateLimits();
 });
 
 describe("logs", () => {

@@ -5,32 +5,34 @@ import { signInFacilitatorAction } from "@/app/(site)/connexion/actions";
 import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/actions";
 import { db } from "@/server/db";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
-import { resetRateLimits } from "@/server/rate-limit";
-import { sendForwardedFor } from "../../support/acting-as";
+import { recordFailure, resetRateLimits } from "@/server/rate-limit";
+import { sendForwardedFor, sendFrom, sendWithoutServerEntry } from "../../support/acting-as";
 import { callAction, type Outcome } from "../../support/call-endpoint";
 import { clearDatabase } from "../../support/clear-database";
 import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../../support/factories";
 
 /**
- * The budgets of docs/security.md, tried through the real server actions with the
- * real request context: the address is read from X-Forwarded-For as Next.js
- * passes it (the socket address last), so a client cannot reset its budget
- * by sending a forged header (tests/support/mock-next.ts passes the header on).
+ * The budgets of SECURITY.md, tried through the real server actions with the
+ * real request context: the address is read from the header the server entry
+ * (scripts/server.mjs) sets from the socket, never from X-Forwarded-For,
+ * which the client writes. The counters live in the database; the server
+ * process itself is tried in tests/durability/failure-budgets.test.ts.
  */
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Calls an action from `ip`, behind a client that prepends a random address of its own. */
+/** Calls an action from `ip` (as the server entry recorded it), with a forged X-Forwarded-For of the client's own. */
 async function from(ip: string, action: (input: never) => Promise<unknown>, input: unknown): Promise<Outcome> {
-  sendForwardedFor(`198.51.100.${Math.floor(Math.random() * 250)}, ${ip}`);
+  sendFrom(ip);
+  sendForwardedFor(`198.51.100.${Math.floor(Math.random() * 250)}`);
   return callAction(action as (...args: unknown[]) => Promise<unknown>, input);
 }
 
 const refusedAs = (code: string) => expect.objectContaining({ kind: "refused", code });
 const success = expect.objectContaining({ kind: "success" });
 
-beforeEach(() => {
-  resetRateLimits();
+beforeEach(async () => {
+  await resetRateLimits();
   vi.useFakeTimers({ toFake: ["Date"] });
 });
 afterEach(() => vi.useRealTimers());
@@ -123,5 +125,50 @@ describe("code entry", () => {
     expect(await from("203.0.113.30", enterCodeAction, right)).toEqual(refusedAs("RATE_LIMITED"));
     vi.setSystemTime(Date.now() + DAY);
     expect(await from("203.0.113.30", enterCodeAction, right)).toEqual(success);
+  });
+});
+
+describe("a request without the server entry's address (e.g. plain `next start`)", () => {
+  it("shares one budget with every other such request, whatever X-Forwarded-For says", async () => {
+    const wrong = { code: "ZZZZ-ZZZZ" };
+    const forged = async (n: number) => {
+      sendWithoutServerEntry(`203.0.113.${n}`);
+      return callAction(enterCodeAction as (...args: unknown[]) => Promise<unknown>, wrong);
+    };
+    for (let i = 0; i < 10; i++) expect(await forged(i)).toEqual(refusedAs("VALIDATION"));
+    expect(await forged(99)).toEqual(refusedAs("RATE_LIMITED"));
+    // An address the entry recorded has its own budget.
+    expect(await from("203.0.113.40", enterCodeAction, wrong)).toEqual(refusedAs("VALIDATION"));
+  });
+});
+
+describe("budgets in the database", () => {
+  it("are rows keyed by a digest, with the pause and its minutes", async () => {
+    const wrong = { code: "ZZZZ-ZZZZ" };
+    for (let i = 0; i < 10; i++) {
+      expect(await from("203.0.113.50", enterCodeAction, wrong)).toEqual(refusedAs("VALIDATION"));
+    }
+    const refused = await from("203.0.113.50", enterCodeAction, wrong);
+    expect(refused).toEqual(refusedAs("RATE_LIMITED"));
+    expect(refused.kind === "refused" && refused.messages.join(" ")).toContain("Réessayez dans 15 minutes");
+    const rows = await db.rateLimitBucket.findMany();
+    // One row per budget (15 minutes, day), keyed by a digest: no address or email in the table.
+    expect(rows.map((r) => r.count).sort()).toEqual([10, 10]);
+    expect(JSON.stringify(rows)).not.toContain("203.0.113.50");
+  });
+
+  it("counts every failure when many arrive at once (one statement each, no lost update)", async () => {
+    await Promise.all(Array.from({ length: 20 }, () => recordFailure([["signInPerIp", "203.0.113.70"]])));
+    const rows = await db.rateLimitBucket.findMany({ select: { count: true } });
+    expect(rows).toEqual([{ count: 20 }]);
+  });
+
+  it("deletes the rows whose window has ended", async () => {
+    await from("203.0.113.60", enterCodeAction, { code: "ZZZZ-ZZZZ" });
+    expect(await db.rateLimitBucket.count()).toBe(2);
+    vi.setSystemTime(Date.now() + DAY + MINUTE);
+    await from("203.0.113.61", enterCodeAction, { code: "ZZZZ-ZZZZ" });
+    // Only the new address's two budgets remain.
+    expect(await db.rateLimitBucket.count()).toBe(2);
   });
 });
