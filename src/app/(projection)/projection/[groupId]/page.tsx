@@ -138,6 +138,7 @@ export default async function ProjectionPage({ params }: { params: Promise<{ gro
             phase={demarche.phase}
             workshopClosedAt={group.workshopClosedAt}
             releasedAt={group.releasedAt}
+            belowMinimum={!figures.workShowable}
             actions={{
               close: closeWorkshopAction,
               reopen: reopenWorkshopAction,

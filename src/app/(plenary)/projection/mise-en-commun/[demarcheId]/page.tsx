@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_lib/or-not-found";
+import { orTooEarly } from "@/app/_lib/or-too-early";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { ProjectionKeys } from "@/app/(plenary)/projection/mise-en-commun/[demarcheId]/projection-keys";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
@@ -38,7 +39,24 @@ export default async function ProjectionPage({
   const tr = await getTranslations("report");
   const labels = chartLabelsFrom(await getTranslations("chart"));
   const names = labels.mandatesShort ?? labels.mandates;
-  const { model } = await orNotFound(getPlenaryWorkspace(viewer, demarcheId));
+  const workspace = await orTooEarly(orNotFound(getPlenaryWorkspace(viewer, demarcheId)));
+  if (workspace === null) {
+    return (
+      <main className="mx-auto flex min-h-screen max-w-[1400px] flex-col justify-center gap-8 px-8 py-8">
+        <h1 className="text-5xl font-bold">{t("title")}</h1>
+        <p className="text-3xl">{t("tooEarly")}</p>
+        <p>
+          <Link
+            href={`/demarches/${demarcheId}`}
+            className="inline-flex min-h-14 items-center rounded-md border-2 border-black px-6 text-2xl font-bold"
+          >
+            {t("exit")}
+          </Link>
+        </p>
+      </main>
+    );
+  }
+  const { model } = workspace;
   const released = model.groups.filter((g) => g.status !== "not-released");
 
   const steps: Step[] = [

@@ -141,6 +141,7 @@ export default async function GroupWorkshopPage({
             phase={data.demarche.phase}
             workshopClosedAt={data.group.workshopClosedAt}
             releasedAt={data.group.releasedAt}
+            belowMinimum={data.participants.filter((p) => p.status === "submitted").length < data.group.minSize}
             actions={{
               close: closeWorkshopAction,
               reopen: reopenWorkshopAction,
