@@ -180,6 +180,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
               {(TODO[demarche.phase] ?? []).map((item) => {
                 const text = todoText(`todo.${demarche.phase}.${item.key}`, {
                   version: demarche.engagementVersion ?? 1,
+                  groups: data.groups.length,
                 });
                 return (
                   <li key={item.key}>
