@@ -22,6 +22,7 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       select: {
         isDemo: true,
         closedAt: true,
+        anonymisedAt: true,
         organisation: { select: { name: true } },
         engagementTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
       },
@@ -48,6 +49,8 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       endDate: demarche.endDate,
       isDemo: details.isDemo,
       closedAt: details.closedAt,
+      /** Retention erased the names (closed démarche): the headcounts are no longer a target. */
+      anonymisedAt: details.anonymisedAt,
       readOnly: isReadOnlyPhase(demarche.phase),
       /** People may still join (invitations matter) only before the mise en commun. */
       joinable: JOINABLE_PHASES.includes(demarche.phase),

@@ -18,6 +18,8 @@ export async function attendanceCandidates(
     where: {
       demarcheId: meeting.demarcheId,
       withdrawnAt: null,
+      // Retention erased their names and their attendance: nobody to tick any more.
+      anonymisedAt: null,
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],

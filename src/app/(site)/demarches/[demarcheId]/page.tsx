@@ -16,6 +16,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { groupHeadcount } from "@/lib/group-headcount";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -168,6 +169,9 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                   {t("closedTitle")}
                 </h2>
                 {demarche.closedAt ? <p>{t("closedText", { date: longDate(demarche.closedAt) })}</p> : null}
+                {demarche.anonymisedAt ? (
+                  <p data-testid="anonymised-note">{t("anonymisedNote", { date: longDate(demarche.anonymisedAt) })}</p>
+                ) : null}
               </>
             )}
           </Card>
@@ -226,15 +230,23 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
               </thead>
               <tbody>
                 {data.groups.map((group) => {
-                  const min = Math.max(group.minSize, 3);
-                  const complete = group.consentingCount >= min;
+                  const headcount = groupHeadcount(group, {
+                    closed: demarche.readOnly,
+                    anonymisedAt: demarche.anonymisedAt,
+                  });
                   return (
                     <tr key={group.id} className="border-b border-stone-200">
                       <th scope="row" className="py-2 pr-4 font-semibold">
                         {group.label}
                       </th>
-                      <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
-                        {t("consenting", { count: group.consentingCount, min })}
+                      <td
+                        className={`py-2 pr-4 ${headcount.kind === "missing" ? "font-semibold text-amber-900" : "text-brand-800"}`}
+                      >
+                        {headcount.kind === "anonymised"
+                          ? t("consentingAnonymised")
+                          : headcount.kind === "closed"
+                            ? t("consentingClosed", { count: headcount.count })
+                            : t("consenting", { count: headcount.count, min: headcount.min })}
                       </td>
                       {demarche.phase !== "preparation" ? (
                         <td className="py-2 pr-4" data-testid="group-results">
