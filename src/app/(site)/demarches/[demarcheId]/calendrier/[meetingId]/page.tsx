@@ -66,7 +66,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ demarc
             minutes={meeting.minutes}
             attendance={data.attendance}
             readOnly={data.demarche.readOnly}
-            future={meeting.startsAt !== null && meeting.startsAt.getTime() > Date.now()}
+            future={meeting.future}
           />
         </Card>
       </div>
