@@ -14,8 +14,8 @@ export function ComparisonTable({ pairs, className = "" }: { pairs: readonly Rep
   const t = useTranslations("report");
   if (pairs.length === 0) return <p>{t("comparison.none")}</p>;
   return (
-    <div className={`overflow-x-auto ${className}`}>
-      <table className="w-full border-collapse text-left" data-testid="comparison-table">
+    <div className={className}>
+      <table className="stack-table w-full border-collapse text-left" data-testid="comparison-table">
         <caption className="sr-only">{t("comparison.title")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -37,7 +37,11 @@ export function ComparisonTable({ pairs, className = "" }: { pairs: readonly Rep
                 {pair.a.label} / {pair.b.label}
               </th>
               {(["current", "desired"] as const).map((step) => (
-                <td key={step} className={`px-3 py-2 ${VERDICT_CLASS[pair[step].verdict]}`}>
+                <td
+                  key={step}
+                  data-label={t(`comparison.${step}`)}
+                  className={`px-3 py-2 ${VERDICT_CLASS[pair[step].verdict]}`}
+                >
                   {t("comparison.cell", {
                     verdict: t(`verdict.${pair[step].verdict}`),
                     distance: gapText(pair[step].distance),

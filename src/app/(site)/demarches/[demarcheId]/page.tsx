@@ -17,6 +17,7 @@ import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { groupHeadcount } from "@/lib/group-headcount";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -206,7 +207,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
           <h2 id="groups-title" className="mb-3 text-xl font-bold">
             {t("groupsTitle")}
           </h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("groupsTitle")}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-stone-300">
@@ -280,7 +281,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-3">
             <Link href={`${base}/groupes`} className={LINK}>
               {t("manageGroups")}
