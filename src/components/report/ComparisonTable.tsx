@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { distanceReading } from "@/domain/plain-readings";
 import type { ReportPair } from "@/domain/report-model";
 import type { Verdict } from "@/domain/synthesis";
 import { gapText } from "./format";
@@ -12,6 +13,7 @@ const VERDICT_CLASS: Record<Verdict, string> = {
 /** The convergence / divergence table, verdicts in words (colour is only a second cue). */
 export function ComparisonTable({ pairs, className = "" }: { pairs: readonly ReportPair[]; className?: string }) {
   const t = useTranslations("report");
+  const plain = useTranslations("plainReadings");
   if (pairs.length === 0) return <p>{t("comparison.none")}</p>;
   return (
     <div className={className}>
@@ -46,6 +48,9 @@ export function ComparisonTable({ pairs, className = "" }: { pairs: readonly Rep
                     verdict: t(`verdict.${pair[step].verdict}`),
                     distance: gapText(pair[step].distance),
                   })}
+                  <span className="block text-[0.9em] font-normal">
+                    {plain(`distance.${distanceReading(pair[step].distance)}`)}
+                  </span>
                 </td>
               ))}
             </tr>

@@ -52,7 +52,7 @@ export default async function ProjectionPage({ params }: { params: Promise<{ gro
   const editable = view.groupStepRefusal === null;
 
   return (
-    <ClientMessages namespaces={["chart", "groupStep", "groupView", "positionInput"]}>
+    <ClientMessages namespaces={["chart", "groupStep", "groupView", "positionInput", "plainReadings"]}>
       <div className="mx-auto flex max-w-7xl flex-col gap-12">
         <header className="flex flex-col gap-2 border-b-4 border-brand-700 pb-4">
           <p className="text-xl text-stone-800">{demarche.name}</p>

@@ -21,7 +21,7 @@ export default async function MyPositionPage() {
   };
 
   return (
-    <ClientMessages namespaces={["positioning", "positionInput", "chart"]}>
+    <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
         <div>
           <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">

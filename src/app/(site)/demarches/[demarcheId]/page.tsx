@@ -18,6 +18,7 @@ import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { groupHeadcount } from "@/lib/group-headcount";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Alert } from "@/components/ui/alert";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -49,6 +50,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   const data = await orNotFound(getDemarcheDashboard(viewer, demarcheId));
   const t = await getTranslations("dashboard");
   const tp = await getTranslations("phases");
+  const tm = await getTranslations("mandateFields");
   const format = await getFormatter();
   const { demarche, advance, stepBack } = data;
   const base = `/demarches/${demarche.id}`;
@@ -202,6 +204,22 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
             </ol>
           </Card>
         </div>
+
+        {data.mandatesToDescribe.length > 0 ? (
+          <Alert tone="info">
+            <span className="flex flex-col gap-2" data-testid="mandates-reminder">
+              <span>
+                {t("mandatesReminder", {
+                  mandates: data.mandatesToDescribe.map((m) => tm(m)).join(", "),
+                  count: data.mandatesToDescribe.length,
+                })}
+              </span>
+              <Link href={`${base}/parametres`} className={LINK}>
+                {t("mandatesReminderLink")}
+              </Link>
+            </span>
+          </Alert>
+        ) : null}
 
         <Card aria-labelledby="groups-title">
           <h2 id="groups-title" className="mb-3 text-xl font-bold">
