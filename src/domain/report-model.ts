@@ -219,7 +219,7 @@ export interface ReportModel {
   oppositeMovements: ReportMovement[];
   pistes: ReportPiste[];
   caReport: { summary: string; publishedAt: string | null } | null;
-  /** Shown once the CA's report is published; only groups of at least their minimum size. */
+  /** Shown once the CA's report is published; a reaction once given stays (the size is checked when it is given). */
   reactions: { group: GroupRef; text: string; updatedAt: string }[];
   previousCycle: {
     demarcheId: string;
