@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { ProjectionKeys } from "./projection-keys";
 
 /** Type sizes that follow the screen's height, so one slide reads the same at 1280×720 and 1920×1080. */
@@ -34,6 +35,7 @@ export function SlideFrame({
   children,
   bodyClassName = "",
   scrollableBody = false,
+  stampUrl,
 }: {
   title: string;
   subtitle?: string;
@@ -45,12 +47,15 @@ export function SlideFrame({
   bodyClassName?: string;
   /** Only for a slide holding a form that grows as the group types: its body scrolls, the page never does. */
   scrollableBody?: boolean;
+  /** The stamp route that keeps the slide current (LiveRefresh, decision 015). */
+  stampUrl?: string;
 }): ReactNode {
   const navButton =
     "inline-flex min-h-12 items-center rounded-md border-2 border-black px-5 text-[clamp(1rem,2.6vh,1.6rem)] font-bold focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
     <div className="flex h-dvh flex-col overflow-hidden bg-white text-black" data-testid="slide">
       <ProjectionKeys previous={previousHref} next={nextHref} />
+      {stampUrl ? <LiveRefresh stampUrl={stampUrl} /> : null}
       <header className="flex items-end justify-between gap-6 border-b-4 border-black px-[3vw] pb-[1.2vh] pt-[2vh]">
         <div className="min-w-0">
           {subtitle ? <p className={`${SLIDE_TEXT_SMALL} truncate text-stone-800`}>{subtitle}</p> : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { Card } from "@/components/ui/card";
 import { boardMayRead } from "@/domain/report-rules";
 import type { Phase } from "@/domain/vocabulary";
@@ -34,6 +35,7 @@ export default async function ParticipantHomePage() {
 
   return (
     <div className="flex flex-col gap-6">
+      <LiveRefresh stampUrl="/atelier/etat" />
       <div>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>

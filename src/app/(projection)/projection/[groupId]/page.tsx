@@ -215,6 +215,7 @@ export default async function ProjectionPage({
       <SlideFrame
         title={t("title", { group: group.label })}
         subtitle={`${demarche.name} · ${t("members", { n: group.members, submitted: figures.submitted })}`}
+        stampUrl={`/demarches/${demarche.id}/etat`}
         previousHref={index > 0 ? href(index - 1) : null}
         nextHref={index < slides.length - 1 ? href(index + 1) : null}
         exitHref={`/demarches/${demarche.id}/ateliers/${group.id}`}

@@ -127,6 +127,7 @@ export default async function ProjectionPage({
     <SlideFrame
       title={slide.title}
       subtitle={t("title")}
+      stampUrl={`/demarches/${demarcheId}/etat`}
       previousHref={index > 0 ? href(index - 1) : null}
       nextHref={index < slides.length - 1 ? href(index + 1) : null}
       exitHref={`/demarches/${demarcheId}/mise-en-commun`}
