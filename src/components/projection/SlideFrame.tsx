@@ -67,7 +67,6 @@ export function SlideFrame({
       </header>
       {scrollableBody ? (
         // A region that scrolls must be reachable with the keyboard and named.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <main
           id="contenu"
           tabIndex={0}

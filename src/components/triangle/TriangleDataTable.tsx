@@ -52,8 +52,8 @@ export function TriangleDataTable({
   const names = labels.mandatesShort ?? labels.mandates;
   const figures = seriesFigures(series);
   return (
-    // stack-table (globals.css): one card per row on a narrow screen instead of a page that scrolls sideways.
-    <table id={id} className={`stack-table ${className ?? ""}`}>
+    // With the class stack-table (globals.css), one card per row on a narrow screen; the data-labels say which column.
+    <table id={id} className={className}>
       <caption>
         {labels.tableCaption}
         {labels.gapNote === undefined ? null : (

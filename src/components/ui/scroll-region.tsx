@@ -16,7 +16,6 @@ export function ScrollRegion({
 }): ReactNode {
   return (
     // A region with a name: a focusable box that screen readers announce.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div
       role="region"
       aria-label={label}
