@@ -16,7 +16,7 @@ import {
   undoReleaseAction,
 } from "@/app/(site)/demarches/[demarcheId]/ateliers/actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { SLIDE_HEADING, SLIDE_TEXT, SLIDE_TEXT_SMALL, SlideFrame } from "@/components/projection/SlideFrame";
+import { SLIDE_TEXT, SLIDE_TEXT_SMALL, SlideFrame } from "@/components/projection/SlideFrame";
 import { GroupFiguresView } from "@/components/workshop/GroupFiguresView";
 import { GroupWorkView } from "@/components/workshop/GroupWorkView";
 import { AgreementForm } from "@/components/workshop/group-step/AgreementForm";
@@ -77,7 +77,8 @@ export default async function ProjectionPage({
     participation: tChart("mandates.participation"),
   };
   const editable = view.groupStepRefusal === null;
-  const heading = (text: string) => <h2 className={`${SLIDE_HEADING} mb-[1.5vh]`}>{text}</h2>;
+  // The list of parts above shows the current one in bold; the heading is for screen readers.
+  const heading = (text: string) => <h2 className="sr-only">{text}</h2>;
 
   // The members' words, cut into slides.
   const lines = figures.synthesis.reportable
@@ -90,7 +91,7 @@ export default async function ProjectionPage({
       key: "distribution",
       title: t("distributionTitle"),
       body: (
-        <div className="slide-chart h-full [--slide-chart-height:46vh]">
+        <div className="slide-chart h-full [--slide-chart-height:42vh]">
           <GroupFiguresView id="group" figures={figures} size="projection" showTexts={false} />
         </div>
       ),

@@ -92,7 +92,7 @@ export default async function ProjectionPage({
             key: "all",
             title: t("allTitle"),
             body: (
-              <div className="slide-chart h-full [--slide-chart-height:56vh]">
+              <div className="slide-chart slide-chart-row h-full [--slide-chart-height:56vh]">
                 <TriangleChart
                   id="projection-all"
                   series={groupSeries(model)}
@@ -195,7 +195,7 @@ function groupSlides(
       title: part(title, 0, pieces.length + 1),
       body: (
         <div className="grid h-full grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] gap-[3vw]">
-          <div className="slide-chart h-full [--slide-chart-height:50vh]">
+          <div className="slide-chart h-full [--slide-chart-height:46vh]">
             <TriangleChart
               id={`projection-${group.id}`}
               series={groupSeries(model, group.id)}
