@@ -33,6 +33,7 @@ test("a participant joins, positions themselves and reads their group's results 
   // A tap on the triangle: its result shows right under it, where the finger is.
   const readout = page.getByTestId("current-readout");
   const svg = page.locator("[data-testid=current-picker] svg").first();
+  await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
   if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.66);
   await expect(readout).toContainText("%");

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { PLENARY_E2E as E2E } from "../support/plenary-facts";
-import { demarcheIdByName, fillNewDemarche, signInAsFacilitator } from "../support/setup";
-import { expectSlideFits } from "./support";
+import { recordPiste } from "../support/journey";
+import { advancePhase, demarcheIdByName, fillNewDemarche, signInAsFacilitator } from "../support/setup";
+import { expectPhoneFit, expectSlideFits } from "./support";
 
 /**
  * The facilitator's laptop on a borrowed projector (1280×720, 1280×800,
@@ -83,4 +84,36 @@ test("every slide of a group's workshop projection fits the projector, released 
   }
   await page.getByRole("link", { name: "Quitter la vue projetée" }).click();
   await expect(page).toHaveURL(/ateliers\/[^/]+$/);
+});
+
+test("the CA's report reads on a phone, from the board's space and from a reading link", async ({ page, browser }) => {
+  await signInAsFacilitator(page, E2E.facilitator.email, E2E.facilitator.password);
+  const demarcheId = await demarcheIdByName(page, E2E.demarche);
+  await page.goto(`/demarches/${demarcheId}/mise-en-commun`);
+  await recordPiste(page, {
+    orientation: "Changer de cap",
+    title: "Un comité de membres pour la programmation",
+    groups: [E2E.groups.intervenants, E2E.groups.destinataires],
+  });
+  await advancePhase(page, demarcheId, "Transmission au CA");
+  await page.goto(`/demarches/${demarcheId}/rapport`);
+  await page.getByRole("button", { name: "Créer un lien" }).click();
+  const link = await page.locator("#new-link").inputValue();
+  expect(link).toContain("/r/");
+
+  const reader = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const phone = await reader.newPage();
+  await phone.goto(new URL(link).pathname);
+  await expectPhoneFit(phone, "the CA's report by link (/r/…)");
+  await reader.close();
+
+  const board = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const member = await board.newPage();
+  await member.goto("/");
+  await member.getByRole("textbox", { name: "Code" }).fill(E2E.codes.administrateurs);
+  await member.getByRole("button", { name: "Continuer" }).click();
+  await expect(member).toHaveURL(/\/atelier$/);
+  await member.goto("/rapport");
+  await expectPhoneFit(member, "the CA's report (/rapport)");
+  await board.close();
 });
