@@ -85,7 +85,10 @@ const owner = await db.demarcheFacilitator.findFirstOrThrow({
   select: { facilitatorId: true },
 });
 const facilitatorId = owner.facilitatorId;
-const facilitatorCookie = await sessionCookie(await createSessionRecord("facilitator", facilitatorId), serverEnv.AUTH_SECRET!);
+const facilitatorCookie = await sessionCookie(
+  await createSessionRecord("facilitator", facilitatorId),
+  serverEnv.AUTH_SECRET!,
+);
 const groupId = seeded.people[0]!.groupId;
 const demarcheStamp = `/demarches/${seeded.demarcheId}/etat`;
 

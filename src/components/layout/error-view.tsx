@@ -30,7 +30,10 @@ export function ErrorView({ digest, reset }: { digest?: string; reset?: () => vo
             {t("retry")}
           </button>
         ) : null}
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+        >
           {t("home")}
         </Link>
       </div>

@@ -39,7 +39,10 @@ test("a participant joins, positions themselves and reads their group's results 
   await expect(readout).toContainText("%");
   const svgBox = await svg.boundingBox();
   const readoutBox = await readout.boundingBox();
-  expect(readoutBox && svgBox && readoutBox.y - (svgBox.y + svgBox.height), "the result of a tap is right under the triangle").toBeLessThan(120);
+  expect(
+    readoutBox && svgBox && readoutBox.y - (svgBox.y + svgBox.height),
+    "the result of a tap is right under the triangle",
+  ).toBeLessThan(120);
   await fillTokens(page, [6, 2, 2]);
   await page.getByRole("button", { name: "Suivant : Position désirée" }).click();
   await expect(page.getByRole("heading", { name: "Étape 2 : Position désirée" })).toBeVisible();

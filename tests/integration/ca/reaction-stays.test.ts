@@ -22,7 +22,13 @@ async function publishedFollowUp() {
     arbitrageNote: "",
   });
   await setPhase(d.demarcheId, "transmission_ca");
-  await recordCaAnswer(facilitator, { pisteId, decision: "retenue", reasons: "Oui", responsible: "La coordination", dueDate: "2027-06-30" });
+  await recordCaAnswer(facilitator, {
+    pisteId,
+    decision: "retenue",
+    reasons: "Oui",
+    responsible: "La coordination",
+    dueDate: "2027-06-30",
+  });
   await publishCaReport(facilitator, { demarcheId: d.demarcheId });
   await setPhase(d.demarcheId, "suivi");
   return { facilitator, d };

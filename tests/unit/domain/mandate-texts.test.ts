@@ -5,15 +5,17 @@ const DEFAULT = "Une des trois tendances de pratique du schéma triangulaire.";
 
 describe("which mandate descriptions the facilitator still has to write", () => {
   it("all three while they are the neutral default", () => {
-    expect(mandatesToDescribe({ expertise: DEFAULT, representation: DEFAULT, participation: DEFAULT }, DEFAULT)).toEqual([
-      "expertise",
-      "representation",
-      "participation",
-    ]);
+    expect(
+      mandatesToDescribe({ expertise: DEFAULT, representation: DEFAULT, participation: DEFAULT }, DEFAULT),
+    ).toEqual(["expertise", "representation", "participation"]);
   });
 
   it("a mandate left empty or with the same words as another", () => {
-    const texts = { expertise: "Les intervenant.e.s décident.", representation: "", participation: " les intervenant.e.s  décident." };
+    const texts = {
+      expertise: "Les intervenant.e.s décident.",
+      representation: "",
+      participation: " les intervenant.e.s  décident.",
+    };
     expect(mandatesToDescribe(texts, DEFAULT)).toEqual(["expertise", "representation", "participation"]);
   });
 

@@ -46,7 +46,11 @@ describe("plain-language readings of the numbers", () => {
       return messages.plainReadings?.[group]?.[name];
     };
     for (const value of [0, 0.05, 0.1, 0.15, 0.2, 0.24, 0.3, 0.8]) {
-      for (const key of [plainReadingKey.gap(value), plainReadingKey.dispersion(value), plainReadingKey.distance(value)]) {
+      for (const key of [
+        plainReadingKey.gap(value),
+        plainReadingKey.dispersion(value),
+        plainReadingKey.distance(value),
+      ]) {
         expect(lookup(key), key).toEqual(expect.any(String));
       }
     }

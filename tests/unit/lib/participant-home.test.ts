@@ -23,7 +23,12 @@ describe("Mon espace: the sentence about a participant's own answers", () => {
   );
 
   it("says a started but unconfirmed positioning does not count once it is locked", () => {
-    const state = homePositionState({ status: "draft", submittedAt: null, started: true, editRefusal: "workshopClosed" });
+    const state = homePositionState({
+      status: "draft",
+      submittedAt: null,
+      started: true,
+      editRefusal: "workshopClosed",
+    });
     expect(text(state.key)).toMatch(/ne compte pas/);
   });
 });

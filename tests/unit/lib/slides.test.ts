@@ -11,7 +11,10 @@ describe("cutting long projected content into slides", () => {
   it("counts a long text as more lines than a short one", () => {
     const texts = ["court", "x".repeat(200), "court", "court"];
     // 1 + 4 lines fit a budget of 5; the next ones start a new slide.
-    expect(chunkByLines(texts, (t) => t, 5, 50)).toEqual([["court", "x".repeat(200)], ["court", "court"]]);
+    expect(chunkByLines(texts, (t) => t, 5, 50)).toEqual([
+      ["court", "x".repeat(200)],
+      ["court", "court"],
+    ]);
   });
 
   it("gives a text longer than the budget a slide of its own", () => {

@@ -31,7 +31,9 @@ export default async function MyGroupPage() {
   const releasedSeries: TriangleSeries[] = released.flatMap((group) => {
     const current = group.agreement ? fromPerMille(group.agreement.current) : group.synthesis.current;
     const desired = group.agreement ? fromPerMille(group.agreement.desired) : group.synthesis.desired;
-    return group.showable && current && desired ? [{ id: group.id, label: group.label, styleIndex: group.styleIndex, current, desired }] : [];
+    return group.showable && current && desired
+      ? [{ id: group.id, label: group.label, styleIndex: group.styleIndex, current, desired }]
+      : [];
   });
 
   return (

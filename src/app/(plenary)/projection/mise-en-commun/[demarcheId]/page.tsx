@@ -173,7 +173,9 @@ function groupSlides(
         key: group.id,
         title,
         body: (
-          <p className={SLIDE_TEXT}>{tr("groups.tooSmall", { min: Math.max(group.minSize, model.method.minGroupSize) })}</p>
+          <p className={SLIDE_TEXT}>
+            {tr("groups.tooSmall", { min: Math.max(group.minSize, model.method.minGroupSize) })}
+          </p>
         ),
       },
     ];
@@ -260,7 +262,12 @@ function HeadedLines({ lines }: { lines: { heading: string; text: string }[] }) 
   );
 }
 
-function themeSlides(model: ReportModel, t: T, tr: T, names: Record<"expertise" | "representation" | "participation", string>): Slide[] {
+function themeSlides(
+  model: ReportModel,
+  t: T,
+  tr: T,
+  names: Record<"expertise" | "representation" | "participation", string>,
+): Slide[] {
   const themes = chunk(model.sharedThemes, 5);
   const slides: Slide[] = (themes.length === 0 ? [[]] : themes).map((piece, i, all) => ({
     key: `themes-${i}`,
@@ -293,11 +300,18 @@ function pisteSlides(model: ReportModel, t: T, tr: T): Slide[] {
     arbitrage: p.needsArbitrage,
   }));
   const proposed = model.groups.flatMap((g) =>
-    g.pistes.map((p) => ({ id: p.id, title: p.title, orientation: p.orientation, groups: [g.label], arbitrage: false })),
+    g.pistes.map((p) => ({
+      id: p.id,
+      title: p.title,
+      orientation: p.orientation,
+      groups: [g.label],
+      arbitrage: false,
+    })),
   );
   const items = retained.length > 0 ? retained : proposed;
   const heading = retained.length > 0 ? t("pistesTitle") : t("proposedPistesTitle");
-  if (items.length === 0) return [{ key: "pistes", title: heading, body: <p className={SLIDE_TEXT}>{t("noPistes")}</p> }];
+  if (items.length === 0)
+    return [{ key: "pistes", title: heading, body: <p className={SLIDE_TEXT}>{t("noPistes")}</p> }];
   return chunk(items, PISTES_PER_SLIDE).map((piece, i, all) => ({
     key: `pistes-${i}`,
     title: part(heading, i, all.length),

@@ -82,12 +82,7 @@ export function MeetingRecordForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
-      <CheckboxField
-        id="held"
-        label={t("held")}
-        disabled={readOnly || (future && !held)}
-        {...form.register("held")}
-      />
+      <CheckboxField id="held" label={t("held")} disabled={readOnly || (future && !held)} {...form.register("held")} />
       {future && !held ? <p className="text-sm text-stone-700">{t("future")}</p> : null}
       {heldError ? <p className="text-sm font-semibold text-red-800">{heldError}</p> : null}
 
