@@ -13,7 +13,13 @@ const executablePath =
 // E2E_PORT_BASE lets two checkouts run their suites side by side.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
-type Server = { demo: "on" | "off"; seed?: string; https?: boolean };
+type Server = {
+  demo: "on" | "off";
+  seed?: string;
+  https?: boolean;
+  /** The browser's window, when not a desktop's (the room's phones). */
+  viewport?: { width: number; height: number };
+};
 
 /** One server per project; the port is portBase + its position in this list. */
 const SERVER_LIST: [name: string, server: Server][] = [
@@ -33,6 +39,9 @@ const SERVER_LIST: [name: string, server: Server][] = [
   ["security", { demo: "on" }],
   // Served over plain http, but BASE_URL says https: what a TLS-terminating reverse proxy in front gives.
   ["https", { demo: "on", https: true }],
+  // The room: a participant's phone at 360×740 (and 320, 390), the projector's sizes; the demo
+  // (ateliers) plus the mise en commun démarche of the plenary seed.
+  ["room", { demo: "on", seed: "e2e-plenary", viewport: { width: 360, height: 740 } }],
 ];
 
 export const SERVERS = Object.fromEntries(
@@ -83,7 +92,11 @@ export default defineConfig({
   projects: Object.entries(SERVERS).map(([name, server]) => ({
     name,
     testDir: `tests/e2e/${name}`,
-    use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${server.port}` },
+    use: {
+      ...devices["Desktop Chrome"],
+      baseURL: `http://localhost:${server.port}`,
+      ...(server.viewport ? { viewport: server.viewport } : {}),
+    },
   })),
   webServer: Object.entries(SERVERS).map(([name, server]) => serve(name, server)),
 });

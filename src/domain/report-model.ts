@@ -219,7 +219,7 @@ export interface ReportModel {
   oppositeMovements: ReportMovement[];
   pistes: ReportPiste[];
   caReport: { summary: string; publishedAt: string | null } | null;
-  /** Shown once the CA's report is published; only groups of at least their minimum size. */
+  /** Shown once the CA's report is published; a reaction once given stays (the size is checked when it is given). */
   reactions: { group: GroupRef; text: string; updatedAt: string }[];
   previousCycle: {
     demarcheId: string;
@@ -383,15 +383,10 @@ function buildCore(source: Omit<ReportSource, "previous">): Omit<ReportModel, "p
   }));
 
   const published = source.caReport?.publishedAt ?? null;
-  // A reaction is the group's own words: like its pistes, it is quoted only
-  // for a group large enough not to point at one person.
-  const enoughPeople = new Set(
-    groups
-      .filter(
-        (g) => Math.max(g.participantCount, g.paperParticipantCount ?? 0) >= Math.max(g.minSize, settings.minGroupSize),
-      )
-      .map((g) => g.id),
-  );
+  // A reaction is the group's own words. Whether the group is large enough
+  // not to point at one person is checked when it is given
+  // (saveGroupReaction); once given it stays, even if a member withdraws
+  // later (decision 009).
 
   return {
     version: REPORT_MODEL_VERSION,
@@ -458,7 +453,7 @@ function buildCore(source: Omit<ReportSource, "previous">): Omit<ReportModel, "p
       published === null
         ? []
         : source.reactions
-            .filter((r) => enoughPeople.has(r.groupId) && r.text.trim() !== "")
+            .filter((r) => r.text.trim() !== "")
             .map((r) => ({ group: ref(r.groupId), text: r.text, updatedAt: r.updatedAt.toISOString() })),
   };
 }

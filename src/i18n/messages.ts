@@ -5,6 +5,7 @@ import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
 import frIncidents from "../../messages/fr/incidents.json";
 import frJoin from "../../messages/fr/join.json";
+import frPlainReadings from "../../messages/fr/plain-readings.json";
 import frPrivacy from "../../messages/fr/privacy.json";
 import frReport from "../../messages/fr/report.json";
 import frSpaces from "../../messages/fr/spaces.json";
@@ -32,6 +33,7 @@ const fr = {
   ...frChart,
   ...frWorkshop,
   ...frReport,
+  ...frPlainReadings,
 };
 
 export type Messages = typeof fr;

@@ -581,4 +581,14 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
   "(site)/mes-donnees/export/route.ts": {
     GET: { allowed: ANY_PARTICIPANT, why: "each participant downloads their own data" },
   },
+  "(site)/atelier/etat/route.ts": {
+    GET: {
+      phase: "ateliers",
+      allowed: ANY_PARTICIPANT,
+      why: "a participant's pages poll their own démarche's stamp (decision 015); the route takes no id",
+    },
+  },
+  "(site)/demarches/[demarcheId]/etat/route.ts": {
+    GET: { phase: "ateliers", params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
+  },
 };

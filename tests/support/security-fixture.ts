@@ -179,6 +179,10 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
   const otherDemarche = await makeDemarche(other, "Démarche d'un autre organisme");
   const otherInvitation = otherDemarche.invitations[0]!;
   const outsider = await joinWithCode(otherInvitation, otherDemarche.demarcheId, "Ailleurs");
+  // Two more in the outsider's group: a group under its minimum gives no reaction (saveGroupReaction).
+  for (const name of ["Ailleurs deux", "Ailleurs trois"]) {
+    await joinWithCode(otherInvitation, otherDemarche.demarcheId, name);
+  }
 
   const reportToken = randomToken();
   const reportLink = await db.reportLink.create({

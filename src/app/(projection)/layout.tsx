@@ -8,8 +8,7 @@ import "./projection.css";
  */
 export default function ProjectionLayout({ children }: { children: ReactNode }) {
   return (
-    <main id="contenu" className="projection-root min-h-screen bg-white px-6 py-6 text-lg text-black lg:px-12">
-      {children}
-    </main>
+    // Each page is one slide (SlideFrame): it holds the <main>, and never scrolls.
+    <div className="projection-root bg-white text-lg text-black">{children}</div>
   );
 }

@@ -78,6 +78,13 @@ export function PositionPicker({
             disabled={disabled}
             width={large ? 640 : undefined}
           />
+          {/* Right under the triangle: on a phone, the result of a tap shows where the finger is. */}
+          <div className="rounded-md bg-brand-50 px-4 py-3" data-testid={`${id}-readout`}>
+            <p className="font-semibold">{readout ? t("readout", { value: readout }) : t("noPosition")}</p>
+            {value.perMille && !isOnTokenGrid(value.perMille) ? (
+              <p className="mt-1 text-sm text-stone-800">{t("offGrid")}</p>
+            ) : null}
+          </div>
           {reference ? (
             <p className="flex items-center gap-2 text-sm text-stone-700">
               <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
@@ -95,12 +102,6 @@ export function PositionPicker({
           descriptions={descriptions}
           disabled={disabled}
         />
-      </div>
-      <div className="rounded-md bg-brand-50 px-4 py-3" data-testid={`${id}-readout`}>
-        <p className="font-semibold">{readout ? t("readout", { value: readout }) : t("noPosition")}</p>
-        {value.perMille && !isOnTokenGrid(value.perMille) ? (
-          <p className="mt-1 text-sm text-stone-800">{t("offGrid")}</p>
-        ) : null}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { distanceReading } from "@/domain/plain-readings";
 import type { ReportPair } from "@/domain/report-model";
 import type { Verdict } from "@/domain/synthesis";
 import { gapText } from "./format";
@@ -12,10 +13,11 @@ const VERDICT_CLASS: Record<Verdict, string> = {
 /** The convergence / divergence table, verdicts in words (colour is only a second cue). */
 export function ComparisonTable({ pairs, className = "" }: { pairs: readonly ReportPair[]; className?: string }) {
   const t = useTranslations("report");
+  const plain = useTranslations("plainReadings");
   if (pairs.length === 0) return <p>{t("comparison.none")}</p>;
   return (
-    <div className={`overflow-x-auto ${className}`}>
-      <table className="w-full border-collapse text-left" data-testid="comparison-table">
+    <div className={className}>
+      <table className="stack-table w-full border-collapse text-left" data-testid="comparison-table">
         <caption className="sr-only">{t("comparison.title")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -37,11 +39,18 @@ export function ComparisonTable({ pairs, className = "" }: { pairs: readonly Rep
                 {pair.a.label} / {pair.b.label}
               </th>
               {(["current", "desired"] as const).map((step) => (
-                <td key={step} className={`px-3 py-2 ${VERDICT_CLASS[pair[step].verdict]}`}>
+                <td
+                  key={step}
+                  data-label={t(`comparison.${step}`)}
+                  className={`px-3 py-2 ${VERDICT_CLASS[pair[step].verdict]}`}
+                >
                   {t("comparison.cell", {
                     verdict: t(`verdict.${pair[step].verdict}`),
                     distance: gapText(pair[step].distance),
                   })}
+                  <span className="block text-[0.9em] font-normal">
+                    {plain(`distance.${distanceReading(pair[step].distance)}`)}
+                  </span>
                 </td>
               ))}
             </tr>

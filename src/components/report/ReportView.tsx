@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ReportModel } from "@/domain/report-model";
 import { TriangleChart, TriangleDataTable } from "@/components/triangle";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { chartLabelsFrom } from "./chart-labels";
 import { ComparisonTable } from "./ComparisonTable";
 import { DATA_TABLE_CLASS, gapText, instantText, listText, positionText, ymdText } from "./format";
@@ -105,7 +106,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
 
       <Section id="participation" title={t("participation.title")}>
         <p>{t("participation.intro")}</p>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("participation.title")}>
           <table className="w-full border-collapse text-left" data-testid="participation-table">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -142,7 +143,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Section>
 
       <Section id="positions" title={t("positions.title")}>

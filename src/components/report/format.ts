@@ -62,4 +62,4 @@ export function listText(items: readonly string[]): string {
 
 /** Classes of the chart's data table when it is shown (the triangle module leaves it unstyled). */
 export const DATA_TABLE_CLASS =
-  "w-full border-collapse text-left text-sm [&_caption]:mb-2 [&_caption]:text-left [&_caption]:text-stone-700 [&_th]:px-2 [&_th]:py-1 [&_td]:px-2 [&_td]:py-1 [&_thead]:border-b-2 [&_thead]:border-ink [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-300";
+  "stack-table w-full border-collapse text-left text-sm [&_caption]:mb-2 [&_caption]:text-left [&_caption]:text-stone-700 [&_th]:px-2 [&_th]:py-1 [&_td]:px-2 [&_td]:py-1 [&_thead]:border-b-2 [&_thead]:border-ink [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-300";

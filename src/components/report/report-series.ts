@@ -6,14 +6,21 @@ import type { ReportModel } from "@/domain/report-model";
 import type { TriangleSeries } from "@/components/triangle/types";
 
 export function groupSeries(model: Pick<ReportModel, "groups">, onlyGroupId?: string): TriangleSeries[] {
-  return model.groups
-    .filter((group) => group.positions !== null && (onlyGroupId === undefined || group.id === onlyGroupId))
-    .map((group) => ({
-      id: group.id,
-      label: group.label,
-      current: group.positions?.current ?? null,
-      desired: group.positions?.desired ?? null,
-    }));
+  // model.groups lists every group of the démarche in its order: the index
+  // there is the group's style, before any group is left out.
+  return model.groups.flatMap((group, styleIndex) =>
+    group.positions !== null && (onlyGroupId === undefined || group.id === onlyGroupId)
+      ? [
+          {
+            id: group.id,
+            label: group.label,
+            styleIndex,
+            current: group.positions.current,
+            desired: group.positions.desired,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Each group twice, earlier cycle first, labelled « Intervenant.e.s — 2024-2025 ». */

@@ -26,13 +26,18 @@ function PositionCells({
   figure,
   formatters,
   notAvailable,
+  label,
 }: {
   figure: PositionFigure | null;
   formatters: ChartFormatters;
   notAvailable: string;
+  /** Column name shown before the value when the table is stacked on a phone. */
+  label: (mandate: (typeof MANDATES)[number]) => string;
 }): ReactNode {
   return MANDATES.map((mandate) => (
-    <td key={mandate}>{figure === null ? notAvailable : formatters.percent(figure.percentages[mandate])}</td>
+    <td key={mandate} data-label={label(mandate)}>
+      {figure === null ? notAvailable : formatters.percent(figure.percentages[mandate])}
+    </td>
   ));
 }
 
@@ -47,6 +52,7 @@ export function TriangleDataTable({
   const names = labels.mandatesShort ?? labels.mandates;
   const figures = seriesFigures(series);
   return (
+    // With the class stack-table (globals.css), one card per row on a narrow screen; the data-labels say which column.
     <table id={id} className={className}>
       <caption>
         {labels.tableCaption}
@@ -89,9 +95,19 @@ export function TriangleDataTable({
         {figures.map((row) => (
           <tr key={row.id}>
             <th scope="row">{row.label}</th>
-            <PositionCells figure={row.current} formatters={formatters} notAvailable={labels.notAvailable} />
-            <PositionCells figure={row.desired} formatters={formatters} notAvailable={labels.notAvailable} />
-            <td>{row.gap === null ? labels.notAvailable : formatters.gap(row.gap)}</td>
+            <PositionCells
+              figure={row.current}
+              formatters={formatters}
+              notAvailable={labels.notAvailable}
+              label={(mandate) => `${labels.current} — ${names[mandate]}`}
+            />
+            <PositionCells
+              figure={row.desired}
+              formatters={formatters}
+              notAvailable={labels.notAvailable}
+              label={(mandate) => `${labels.desired} — ${names[mandate]}`}
+            />
+            <td data-label={labels.gap}>{row.gap === null ? labels.notAvailable : formatters.gap(row.gap)}</td>
           </tr>
         ))}
       </tbody>

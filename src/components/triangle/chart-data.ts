@@ -37,7 +37,7 @@ function figure(position: Position | null | undefined): PositionFigure | null {
 }
 
 /**
- * Figures of every series, styles assigned by position in the list.
+ * Figures of every series, styles assigned by each series' styleIndex, else by position in the list.
  *
  * @throws RangeError when a position is invalid (a programming error upstream).
  */
@@ -48,7 +48,7 @@ export function seriesFigures(series: readonly TriangleSeries[]): SeriesFigures[
     return {
       id: item.id,
       label: item.label,
-      style: seriesStyle(index),
+      style: seriesStyle(item.styleIndex ?? index),
       current,
       desired,
       gap:

@@ -10,6 +10,13 @@ export interface TriangleSeries {
   /** `null` when the group is not reported (fewer responses than the minimum). */
   current?: Position | null;
   desired?: Position | null;
+  /**
+   * Which colour, marker and dash this series takes (seriesStyle). A group's
+   * is its rank among all the démarche's groups (groupStyleIndex), so it
+   * keeps the same look on every chart whatever else is drawn; defaults to
+   * the position in the list.
+   */
+  styleIndex?: number;
   /** Optional anonymous cloud of individual positions, drawn small and light. */
   points?: readonly { current?: Position; desired?: Position }[];
 }

@@ -252,8 +252,8 @@ export function WorksheetDocument({ texts }: { texts: WorksheetTexts }): ReactNo
       <Page size="LETTER" style={styles.page}>
         <Text style={styles.header}>{texts.header}</Text>
         <Text style={styles.stepTitle}>{texts.step3Title}</Text>
+        {/* No lines to write on: the facilitator's entry form has no field for it (the gap is computed). */}
         <Text style={styles.question}>{texts.gapQuestion}</Text>
-        <WriteLines count={4} />
         <Text style={styles.label}>{texts.hinder}</Text>
         <WriteLines count={9} />
         <Text style={styles.label}>{texts.support}</Text>

@@ -9,6 +9,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { fromPerMille } from "@/domain/position";
 import { TriangleChart, type TriangleSeries } from "@/components/triangle";
+import { dispersionReading } from "@/domain/plain-readings";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import { VISIBLE_TABLE_CLASS } from "./table-style";
@@ -23,6 +24,7 @@ export interface GroupFiguresViewProps {
 
 export function GroupFiguresView({ id, figures, size = "normal", showTexts = true }: GroupFiguresViewProps): ReactNode {
   const t = useTranslations("groupView");
+  const plain = useTranslations("plainReadings");
   const format = useFormatter();
   const labels = chartLabelsFrom(useTranslations("chart"));
   const { synthesis, agreement } = figures;
@@ -53,8 +55,14 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
       <div className={big ? "text-xl" : ""} data-testid={`${id}-dispersion`}>
         <p className="font-semibold">{t("dispersionTitle")}</p>
         <ul className="mt-1 list-disc pl-6">
-          <li>{t("dispersionCurrent", { value: gap(synthesis.dispersion.current) })}</li>
-          <li>{t("dispersionDesired", { value: gap(synthesis.dispersion.desired) })}</li>
+          <li>
+            {t("dispersionCurrent", { value: gap(synthesis.dispersion.current) })} :{" "}
+            {plain(`dispersion.${dispersionReading(synthesis.dispersion.current)}`)}
+          </li>
+          <li>
+            {t("dispersionDesired", { value: gap(synthesis.dispersion.desired) })} :{" "}
+            {plain(`dispersion.${dispersionReading(synthesis.dispersion.desired)}`)}
+          </li>
         </ul>
         <p className="mt-1 text-sm text-stone-700">{t("dispersionHelp")}</p>
       </div>

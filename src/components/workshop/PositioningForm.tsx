@@ -22,6 +22,7 @@ import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { PositionPicker } from "@/components/position-input/PositionPicker";
 import { TriangleChart, type TriangleChartLabels } from "@/components/triangle";
+import { gapReading } from "@/domain/plain-readings";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -424,6 +425,7 @@ function GapSummary({
 }): ReactNode {
   const t = useTranslations("positioning");
   const format = useFormatter();
+  const plain = useTranslations("plainReadings");
   const { gap, orientation } = personalGap(fromPerMille(current), fromPerMille(desired));
   return (
     <div className="flex flex-col gap-3">
@@ -438,6 +440,8 @@ function GapSummary({
       />
       <p className="text-lg font-semibold" data-testid="personal-gap">
         {t("gapValue", { gap: format.number(gap, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
+        {" — "}
+        <span data-testid="personal-gap-reading">{plain(`gap.${gapReading(gap)}`)}</span>
       </p>
       <p>{t(orientation === "consolider" ? "gapConsolider" : "gapChanger")}</p>
     </div>

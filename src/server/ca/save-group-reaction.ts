@@ -1,5 +1,6 @@
 import "server-only";
 import { reactionRefusal } from "@/domain/report-rules";
+import { DEFAULT_SYNTHESIS_OPTIONS } from "@/domain/synthesis";
 import type { Phase } from "@/domain/vocabulary";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -27,6 +28,9 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
     select: {
       id: true,
       demarcheId: true,
+      minSize: true,
+      agreement: { select: { participantCount: true } },
+      _count: { select: { participants: { where: { withdrawnAt: null } } } },
       demarche: { select: { phase: true, caReport: { select: { publishedAt: true } } } },
     },
   });
@@ -34,6 +38,12 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
   if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId, db);
   const refusal = reactionRefusal(group.demarche.phase as Phase, Boolean(group.demarche.caReport?.publishedAt));
   if (refusal) throw new AppError("INVALID_STATE", `report.${refusal}`);
+  // A reaction is the group's own words: only a group large enough not to
+  // point at one person gives one. Checked now, once: a reaction given stays
+  // (decision 009), also when a member withdraws afterwards.
+  const people = Math.max(group._count.participants, group.agreement?.participantCount ?? 0);
+  const min = Math.max(group.minSize, DEFAULT_SYNTHESIS_OPTIONS.minGroupSize);
+  if (people < min) throw new AppError("INVALID_STATE", "report.reactionTooFew", { params: { min } });
 
   await db.$transaction(async (tx) => {
     await tx.groupReaction.upsert({

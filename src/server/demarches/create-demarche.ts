@@ -44,7 +44,8 @@ export async function createDemarche(
   options: { isDemo?: boolean; withInvitations?: boolean } = {},
 ) {
   const facilitator = requireFacilitator(viewer);
-  const t = translator("defaults");
+  // Keys built from the meeting kind: typed loosely (the full key union is too deep for the compiler).
+  const t = translator("defaults") as unknown as (key: string, values?: Record<string, string>) => string;
   const isDemo = options.isDemo ?? false;
   const withInvitations = options.withInvitations ?? true;
   const plan = defaultMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)), DEFAULT_GROUP_KINDS.length);

@@ -1,5 +1,7 @@
 import "server-only";
 import { JOINABLE_PHASES } from "@/domain/joining";
+import { mandatesToDescribe } from "@/domain/mandate-texts";
+import { translator } from "@/i18n/translator";
 import { checkAdvance, checkStepBack, isReadOnlyPhase } from "@/domain/phases";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
@@ -22,6 +24,10 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       select: {
         isDemo: true,
         closedAt: true,
+        anonymisedAt: true,
+        mandateExpertiseText: true,
+        mandateRepresentationText: true,
+        mandateParticipationText: true,
         organisation: { select: { name: true } },
         engagementTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
       },
@@ -48,6 +54,8 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       endDate: demarche.endDate,
       isDemo: details.isDemo,
       closedAt: details.closedAt,
+      /** Retention erased the names (closed démarche): the headcounts are no longer a target. */
+      anonymisedAt: details.anonymisedAt,
       readOnly: isReadOnlyPhase(demarche.phase),
       /** People may still join (invitations matter) only before the mise en commun. */
       joinable: JOINABLE_PHASES.includes(demarche.phase),
@@ -58,6 +66,18 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       ...g,
       invitationExpiresAt: openInvitation.get(g.id) ?? null,
     })),
+    /** Before the ateliers: the mandates whose description still says nothing to a participant (a reminder, never a blocker). */
+    mandatesToDescribe:
+      demarche.phase === "preparation"
+        ? mandatesToDescribe(
+            {
+              expertise: details.mandateExpertiseText,
+              representation: details.mandateRepresentationText,
+              participation: details.mandateParticipationText,
+            },
+            translator("defaults")("mandateText"),
+          )
+        : [],
     advance: checkAdvance(snapshot),
     stepBack: checkStepBack(snapshot),
     nextMeeting: nextMeeting

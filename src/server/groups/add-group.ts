@@ -19,7 +19,8 @@ export async function addGroup(
   viewer: Viewer,
   input: { demarcheId: string; label: string; minSize: number },
 ): Promise<{ groupId: string }> {
-  const t = translator("defaults");
+  // Typed loosely: with the whole message catalogue the key types get too deep for the compiler here.
+  const t = translator("defaults") as unknown as (key: string, values?: Record<string, string>) => string;
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");

@@ -18,7 +18,7 @@ export type InvitationStatus = "active" | "expired" | "none";
  */
 export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
   const { demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
-  const [groups, currentText] = await Promise.all([
+  const [groups, currentText, retention] = await Promise.all([
     db.group.findMany({
       where: { demarcheId },
       orderBy: { sortOrder: "asc" },
@@ -63,6 +63,7 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
       orderBy: { version: "desc" },
       select: { id: true, version: true },
     }),
+    db.demarche.findUniqueOrThrow({ where: { id: demarche.id }, select: { anonymisedAt: true } }),
   ]);
 
   return {
@@ -72,6 +73,8 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
       phase: demarche.phase,
       endDate: demarche.endDate,
       readOnly: isReadOnlyPhase(demarche.phase),
+      /** Retention erased the names (closed démarche). */
+      anonymisedAt: retention.anonymisedAt,
       canChangeGroups: canChangeGroups(demarche.phase),
       canAddParticipants: JOINABLE_PHASES.includes(demarche.phase),
     },

@@ -18,6 +18,8 @@ export async function attendanceCandidates(
     where: {
       demarcheId: meeting.demarcheId,
       withdrawnAt: null,
+      // Retention erased their names and their attendance: nobody to tick any more.
+      anonymisedAt: null,
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],
@@ -26,7 +28,7 @@ export async function attendanceCandidates(
 }
 
 /** One meeting with its attendance sheet (display names, by group) and compte rendu. */
-export async function getMeeting(viewer: Viewer, meetingId: string) {
+export async function getMeeting(viewer: Viewer, meetingId: string, now: Date = new Date()) {
   const { meeting, demarche } = await requireMeetingOfFacilitator(viewer, meetingId, db, { open: false });
   const [row, candidates, groups] = await Promise.all([
     db.meeting.findUniqueOrThrow({
@@ -67,6 +69,8 @@ export async function getMeeting(viewer: Viewer, meetingId: string) {
       agenda: row.agenda,
       minutes: row.minutes,
       held: row.heldAt !== null,
+      /** Still to come: it cannot be marked held yet (saveMeetingRecord refuses it). */
+      future: row.startsAt !== null && row.startsAt > now,
       attendanceRecorded: row.attendances.length > 0,
     },
     attendance: groups

@@ -28,6 +28,10 @@ export async function saveMeetingRecord(
       where: { id: meeting.id },
       select: { heldAt: true, startsAt: true },
     });
+    // A meeting still to come cannot have taken place (one already marked held stays editable).
+    if (input.held && current.heldAt === null && current.startsAt !== null && current.startsAt > now) {
+      throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { held: "setup.meetingInFuture" } });
+    }
     await tx.meeting.update({
       where: { id: meeting.id },
       data: {

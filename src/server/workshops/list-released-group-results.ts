@@ -13,17 +13,21 @@ import { figuresForParticipants, loadGroupFigures } from "@/server/workshops/gro
  */
 export async function listReleasedGroupResults(viewer: Viewer) {
   const participant = requireParticipant(viewer);
-  const groups = await db.group.findMany({
-    where: { demarcheId: participant.demarcheId, releasedAt: { not: null }, id: { not: participant.groupId } },
-    orderBy: { sortOrder: "asc" },
+  // Every group, in the order the report uses: a group's rank there is its
+  // chart style (same colour and marker as on the plenary and report charts).
+  const all = await db.group.findMany({
+    where: { demarcheId: participant.demarcheId },
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: { id: true, kind: true, label: true, minSize: true, releasedAt: true },
   });
   const results = [];
-  for (const group of groups) {
+  for (const [styleIndex, group] of all.entries()) {
+    if (group.releasedAt === null || group.id === participant.groupId) continue;
     const figures = figuresForParticipants(await loadGroupFigures(db, group));
     results.push({
       id: group.id,
       label: group.label,
+      styleIndex,
       releasedAt: group.releasedAt,
       minSize: group.minSize,
       showable: figures.workShowable,

@@ -52,6 +52,17 @@ test("the plenary shows convergence, divergence, shared themes and opposite move
   await noAxeViolations(page);
 });
 
+/** Whether the slide after this one is still the same group's (its words, after its positions). */
+async function nextIsSameGroup(page: Page, group: string): Promise<boolean> {
+  const next = page.getByRole("link", { name: /Suivant/ });
+  const href = await next.getAttribute("href");
+  if (!href) return false;
+  const response = await page.request.get(href);
+  const html = await response.text();
+  const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+  return h1.startsWith(`Groupe des ${group}`);
+}
+
 test("the projection walks through the groups in turn, then all together, then the table", async () => {
   const page = facilitator;
   await page.goto(`/demarches/${demarcheId}/mise-en-commun`);
@@ -59,10 +70,19 @@ test("the projection walks through the groups in turn, then all together, then t
   await expect(page.getByRole("heading", { level: 1, name: "Réunion de mise en commun" })).toBeVisible();
   // No navigation chrome in projection mode.
   await expect(page.getByRole("link", { name: "Regards croisés" })).toHaveCount(0);
+  const title = page.getByRole("heading", { level: 1 });
   for (const group of [G.intervenants, G.destinataires, G.administrateurs]) {
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByRole("heading", { level: 1, name: `Groupe des ${group}` })).toBeVisible();
+    // The group's positions first, then its words on as many slides as they need.
+    await expect(title).toContainText(`Groupe des ${group}`);
     await expect(page.getByRole("img", { name: /Positions des groupes/ })).toBeVisible();
+    await expect(page.getByTestId("slide-counter")).toContainText(/Diapositive \d+ sur \d+/);
+    while (await nextIsSameGroup(page, group)) {
+      const before = page.url();
+      await page.keyboard.press("ArrowRight");
+      await expect(page).not.toHaveURL(before);
+      await expect(title).toContainText(`Groupe des ${group}`);
+    }
   }
   await page.getByRole("link", { name: /Suivant/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tous les groupes ensemble" })).toBeVisible();

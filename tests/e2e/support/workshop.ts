@@ -49,11 +49,23 @@ export async function projectGroupView(page: Page, demarcheId: string, groupLabe
   return page.url().split("/projection/")[1] ?? "";
 }
 
+/**
+ * On the projected view (one slide per part): goes to the part named, with
+ * the list of parts under the title, unless it is already shown.
+ */
+export async function goToSlide(page: Page, name: RegExp): Promise<void> {
+  const parts = page.getByRole("navigation", { name: "Parties de l'atelier" });
+  const link = parts.getByRole("link", { name });
+  if ((await link.getAttribute("aria-current")) !== "step") await link.click();
+  await expect(link).toHaveAttribute("aria-current", "step");
+}
+
 /** On the projected view: the group settles on the mean of its answers. */
 export async function agreeOnTheMean(
   page: Page,
   agreement: { level: "Consensus" | "Majorité" | "Unanimité"; justification: string },
 ) {
+  await goToSlide(page, /La position du groupe/);
   await page.getByRole("button", { name: "Partir de la moyenne des réponses" }).click();
   await expect(page.getByTestId("agreement-current-readout")).toContainText("Position :");
   await page.getByLabel(agreement.level).check();
@@ -67,6 +79,7 @@ export async function addGroupCondition(
   page: Page,
   condition: { kind: "entrave" | "favorise"; theme: string; text: string },
 ) {
+  await goToSlide(page, /Les conditions de pratique/);
   await page.getByLabel(condition.kind === "entrave" ? "Ce qui entrave" : "Ce qui favorise").check();
   await page.getByLabel("Thème (court)").fill(condition.theme);
   await page.getByLabel("La condition, en une phrase").fill(condition.text);
@@ -79,6 +92,7 @@ export async function addGroupPiste(
   page: Page,
   piste: { orientation: "Consolider des acquis" | "Changer de cap"; text: string },
 ) {
+  await goToSlide(page, /Nos pistes/);
   await page.getByLabel(piste.orientation).check();
   await page.getByLabel("La piste, en une phrase").fill(piste.text);
   await page.getByRole("button", { name: "Ajouter la piste" }).click();
@@ -88,6 +102,7 @@ export async function addGroupPiste(
 
 /** On the projected view: the group releases its results to the plenary, after confirming. */
 export async function releaseGroupResults(page: Page, groupLabel: string) {
+  await goToSlide(page, /Partager avec la plénière/);
   await page.getByRole("button", { name: "Partager les résultats avec la plénière" }).click();
   const dialog = page.getByRole("dialog", { name: `Partager les résultats des ${groupLabel}?` });
   await expect(dialog).toBeVisible();

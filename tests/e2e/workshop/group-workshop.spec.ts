@@ -172,9 +172,20 @@ test("three people position themselves, the group settles and releases its resul
   await expect(f.getByText("6 réponses confirmées · 6 personnes dans le groupe")).toBeVisible();
   await expect(f.getByRole("img", { name: "Positions du groupe dans le triangle des mandats" })).toBeVisible();
   await expect(f.getByTestId("group-dispersion")).toContainText("Position actuelle");
-  await expect(f.getByTestId("group-currentWhy")).toContainText("Écrit juste avant de fermer l'onglet.");
-  await expect(f.getByTestId("group-conditionsSupport")).toContainText("Une coordination ouverte.");
-  const projected = (await f.locator("main").textContent()) ?? "";
+  let projected = (await f.locator("main").textContent()) ?? "";
+  // What the members wrote, on the next slides (as many as it takes).
+  const words: string[] = [];
+  for (const link of await f
+    .getByRole("navigation", { name: "Parties de l'atelier" })
+    .getByRole("link", { name: /Ce que les membres ont écrit/ })
+    .all()) {
+    await link.click();
+    await expect(link).toHaveAttribute("aria-current", "step");
+    words.push((await f.locator("main").textContent()) ?? "");
+  }
+  expect(words.join(" ")).toContain("Écrit juste avant de fermer l'onglet.");
+  expect(words.join(" ")).toContain("Une coordination ouverte.");
+  projected += words.join(" ");
   for (const name of [...Object.values(PEOPLE), "Marie-Ève", "Karim", "Sophie"]) {
     expect(projected, `the projected view names nobody (${name})`).not.toContain(name);
   }

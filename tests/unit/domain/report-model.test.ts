@@ -197,7 +197,7 @@ describe("buildReportModel", () => {
     expect(participation.decrease.map((g) => g.label)).toEqual(["CA"]);
   });
 
-  it("quotes reactions only once the CA report is published, and only for groups large enough", () => {
+  it("quotes reactions only once the CA report is published, and keeps one given before the group shrank", () => {
     const groups = [group("a"), group("b", { participantCount: 2, responses: [] })];
     const reactions = [
       { groupId: "a", text: "Merci au CA", updatedAt: released },
@@ -209,7 +209,8 @@ describe("buildReportModel", () => {
     const published = buildReportModel(
       source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released } }),
     );
-    expect(published.reactions.map((r) => r.text)).toEqual(["Merci au CA"]);
+    // The size is checked when a reaction is given (saveGroupReaction); a member who withdraws later does not erase it.
+    expect(published.reactions.map((r) => r.text)).toEqual(["Merci au CA", "Deux personnes"]);
     expect(published.caReport).toEqual({ summary: "Bilan", publishedAt: released.toISOString() });
   });
 

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { Card } from "@/components/ui/card";
 import { boardMayRead } from "@/domain/report-rules";
 import type { Phase } from "@/domain/vocabulary";
 import { buttonClasses } from "@/components/ui/button";
+import { homePositionState } from "@/lib/participant-home";
 import { getParticipantSpace } from "@/server/participants/get-participant-space";
 import { getMyPosition } from "@/server/positions/get-my-position";
 
@@ -20,15 +22,20 @@ export default async function ParticipantHomePage() {
   const format = await getFormatter();
   const tw = await getTranslations("participantWorkshop");
   const [space, mine] = await Promise.all([getParticipantSpace(viewer), getMyPosition(viewer)]);
+  const state = homePositionState({
+    status: mine.status,
+    submittedAt: mine.submittedAt,
+    started: Boolean(mine.answers.current || mine.answers.desired),
+    editRefusal: mine.editRefusal,
+  });
   const positionState =
-    mine.status === "submitted" && mine.submittedAt
-      ? tw("homeSubmitted", { date: format.dateTime(mine.submittedAt, { dateStyle: "long", timeStyle: "short" }) })
-      : mine.answers.current || mine.answers.desired
-        ? tw("homeDraft")
-        : tw("homeNotStarted");
+    "submittedAt" in state
+      ? tw(state.key, { date: format.dateTime(state.submittedAt, { dateStyle: "long", timeStyle: "short" }) })
+      : tw(state.key);
 
   return (
     <div className="flex flex-col gap-6">
+      <LiveRefresh stampUrl="/atelier/etat" />
       <div>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>

@@ -20,6 +20,8 @@ export interface WorkshopControlsProps {
   workshopClosedAt: Date | null;
   releasedAt: Date | null;
   actions: Record<WorkshopTransition, Action<{ groupId: string }>>;
+  /** The group has fewer confirmed answers than its minimum: releasing shares only the count. */
+  belowMinimum?: boolean;
   big?: boolean;
 }
 
@@ -30,6 +32,7 @@ export function WorkshopControls({
   workshopClosedAt,
   releasedAt,
   actions,
+  belowMinimum = false,
   big = false,
 }: WorkshopControlsProps): ReactNode {
   const t = useTranslations("groupStep");
@@ -53,7 +56,7 @@ export function WorkshopControls({
       triggerLabel={t(`transition.${transition}`)}
       triggerVariant={transition === "undoRelease" || transition === "reopen" ? "secondary" : "primary"}
       title={t(`confirmTitle.${transition}`, { group: groupLabel })}
-      description={t(`confirmText.${transition}`)}
+      description={t(`confirmText.${transition === "release" && belowMinimum ? "releaseCountOnly" : transition}`)}
       confirmLabel={t(`transition.${transition}`)}
       confirmVariant={tone}
       onConfirm={async () => {

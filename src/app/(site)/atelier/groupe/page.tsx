@@ -8,6 +8,7 @@ import { VISIBLE_TABLE_CLASS } from "@/components/workshop/table-style";
 import { TriangleChart, type TriangleSeries } from "@/components/triangle";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { fromPerMille } from "@/domain/position";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { Card } from "@/components/ui/card";
 import { getGroupView } from "@/server/workshops/get-group-view";
 import { listReleasedGroupResults } from "@/server/workshops/list-released-group-results";
@@ -30,11 +31,14 @@ export default async function MyGroupPage() {
   const releasedSeries: TriangleSeries[] = released.flatMap((group) => {
     const current = group.agreement ? fromPerMille(group.agreement.current) : group.synthesis.current;
     const desired = group.agreement ? fromPerMille(group.agreement.desired) : group.synthesis.desired;
-    return group.showable && current && desired ? [{ id: group.id, label: group.label, current, desired }] : [];
+    return group.showable && current && desired
+      ? [{ id: group.id, label: group.label, styleIndex: group.styleIndex, current, desired }]
+      : [];
   });
 
   return (
     <div className="flex flex-col gap-8">
+      <LiveRefresh stampUrl="/atelier/etat" />
       <div>
         <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("backToSpace")}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 type Labels = {
   label: string;
@@ -23,9 +23,24 @@ type Labels = {
 export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; labels: Labels }) {
   const pathname = usePathname();
   const current = useRef<HTMLAnchorElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // Which ends have more tabs beyond them: a fade and an arrow say the row scrolls.
+  const [more, setMore] = useState({ left: false, right: false });
+  const measure = useCallback(() => {
+    const el = list.current;
+    if (!el) return;
+    const left = el.scrollLeft > 4;
+    const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 4;
+    setMore((m) => (m.left === left && m.right === right ? m : { left, right }));
+  }, []);
   useEffect(() => {
     current.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [pathname]);
+    measure();
+  }, [pathname, measure]);
+  useEffect(() => {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [measure]);
   const base = `/demarches/${demarcheId}`;
   const tabs = [
     { href: base, label: labels.dashboard, exact: true },
@@ -38,8 +53,12 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
     { href: `${base}/parametres`, label: labels.settings },
   ];
   return (
-    <nav aria-label={labels.label} className="border-b border-stone-300">
-      <ul className="-mb-px flex overflow-x-auto whitespace-nowrap [scrollbar-width:thin]">
+    <nav aria-label={labels.label} className="relative border-b border-stone-300">
+      <ul
+        ref={list}
+        onScroll={measure}
+        className="-mb-px flex overflow-x-auto whitespace-nowrap [scrollbar-width:thin]"
+      >
         {tabs.map((tab) => {
           const isCurrent = tab.exact ? pathname === tab.href : pathname.startsWith(tab.href);
           return (
@@ -60,6 +79,24 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
           );
         })}
       </ul>
+      {more.left ? (
+        <span
+          aria-hidden="true"
+          data-testid="tabs-more-left"
+          className="pointer-events-none absolute inset-y-0 left-0 flex w-10 items-center bg-gradient-to-r from-white via-white/90 to-transparent pl-1 text-xl font-bold text-brand-700"
+        >
+          ‹
+        </span>
+      ) : null}
+      {more.right ? (
+        <span
+          aria-hidden="true"
+          data-testid="tabs-more-right"
+          className="pointer-events-none absolute inset-y-0 right-0 flex w-10 items-center justify-end bg-gradient-to-l from-white via-white/90 to-transparent pr-1 text-xl font-bold text-brand-700"
+        >
+          ›
+        </span>
+      ) : null}
     </nav>
   );
 }

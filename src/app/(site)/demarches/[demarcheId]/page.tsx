@@ -16,6 +16,9 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { groupHeadcount } from "@/lib/group-headcount";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Alert } from "@/components/ui/alert";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -47,6 +50,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   const data = await orNotFound(getDemarcheDashboard(viewer, demarcheId));
   const t = await getTranslations("dashboard");
   const tp = await getTranslations("phases");
+  const tm = await getTranslations("mandateFields");
   const format = await getFormatter();
   const { demarche, advance, stepBack } = data;
   const base = `/demarches/${demarche.id}`;
@@ -168,6 +172,9 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                   {t("closedTitle")}
                 </h2>
                 {demarche.closedAt ? <p>{t("closedText", { date: longDate(demarche.closedAt) })}</p> : null}
+                {demarche.anonymisedAt ? (
+                  <p data-testid="anonymised-note">{t("anonymisedNote", { date: longDate(demarche.anonymisedAt) })}</p>
+                ) : null}
               </>
             )}
           </Card>
@@ -180,6 +187,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
               {(TODO[demarche.phase] ?? []).map((item) => {
                 const text = todoText(`todo.${demarche.phase}.${item.key}`, {
                   version: demarche.engagementVersion ?? 1,
+                  groups: data.groups.length,
                 });
                 return (
                   <li key={item.key}>
@@ -197,11 +205,27 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
           </Card>
         </div>
 
+        {data.mandatesToDescribe.length > 0 ? (
+          <Alert tone="info">
+            <span className="flex flex-col gap-2" data-testid="mandates-reminder">
+              <span>
+                {t("mandatesReminder", {
+                  mandates: data.mandatesToDescribe.map((m) => tm(m)).join(", "),
+                  count: data.mandatesToDescribe.length,
+                })}
+              </span>
+              <Link href={`${base}/parametres`} className={LINK}>
+                {t("mandatesReminderLink")}
+              </Link>
+            </span>
+          </Alert>
+        ) : null}
+
         <Card aria-labelledby="groups-title">
           <h2 id="groups-title" className="mb-3 text-xl font-bold">
             {t("groupsTitle")}
           </h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("groupsTitle")}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-stone-300">
@@ -225,15 +249,23 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
               </thead>
               <tbody>
                 {data.groups.map((group) => {
-                  const min = Math.max(group.minSize, 3);
-                  const complete = group.consentingCount >= min;
+                  const headcount = groupHeadcount(group, {
+                    closed: demarche.readOnly,
+                    anonymisedAt: demarche.anonymisedAt,
+                  });
                   return (
                     <tr key={group.id} className="border-b border-stone-200">
                       <th scope="row" className="py-2 pr-4 font-semibold">
                         {group.label}
                       </th>
-                      <td className={`py-2 pr-4 ${complete ? "text-brand-800" : "font-semibold text-amber-900"}`}>
-                        {t("consenting", { count: group.consentingCount, min })}
+                      <td
+                        className={`py-2 pr-4 ${headcount.kind === "missing" ? "font-semibold text-amber-900" : "text-brand-800"}`}
+                      >
+                        {headcount.kind === "anonymised"
+                          ? t("consentingAnonymised")
+                          : headcount.kind === "closed"
+                            ? t("consentingClosed", { count: headcount.count })
+                            : t("consenting", { count: headcount.count, min: headcount.min })}
                       </td>
                       {demarche.phase !== "preparation" ? (
                         <td className="py-2 pr-4" data-testid="group-results">
@@ -267,7 +299,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-3">
             <Link href={`${base}/groupes`} className={LINK}>
               {t("manageGroups")}

@@ -3,26 +3,38 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { orNotFound } from "@/app/_lib/or-not-found";
+import { orTooEarly } from "@/app/_lib/or-too-early";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
-import { ProjectionKeys } from "@/app/(plenary)/projection/mise-en-commun/[demarcheId]/projection-keys";
+import { SLIDE_HEADING, SLIDE_TEXT, SLIDE_TEXT_SMALL, SlideFrame } from "@/components/projection/SlideFrame";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { gapText, positionText } from "@/components/report/format";
-import { MovementList, ThemeList, VerdictLists } from "@/components/report/Insights";
+import { MovementList, ThemeList } from "@/components/report/Insights";
 import { groupSeries } from "@/components/report/report-series";
 import { TriangleChart } from "@/components/triangle";
+import { distanceReading, gapReading } from "@/domain/plain-readings";
 import type { ReportGroup, ReportModel } from "@/domain/report-model";
+import { chunk, chunkByLines, slideIndex } from "@/lib/slides";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 
 export const metadata: Metadata = { title: "Mise en commun — projection" };
 
-type Step = { key: string; title: string; body: ReactNode };
+type Slide = { key: string; title: string; body: ReactNode };
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+/** How much fits one slide at 1280×720 (checked by tests/e2e/room/projection-fit.spec.ts). */
+const LINES_PER_SLIDE = 9;
+const PAIRS_PER_SLIDE = 4;
+const PISTES_PER_SLIDE = 4;
 
 /**
- * The mise en commun on a projector: a welcome, each released group in turn
- * (its agreed positions on the triangle, its reasons, conditions and
- * pistes), all groups on one triangle, the convergence / divergence table,
- * then shared conditions and opposite movements. One step per screen.
+ * The mise en commun on a projector, one screen per slide: a welcome; for
+ * each released group its positions on the triangle, then its reasons, then
+ * its conditions; all groups on one triangle; the convergence / divergence
+ * table; shared conditions and opposite movements; the pistes that go to the
+ * CA with the groups that support them; and a last slide that sums up where
+ * the groups meet and where they differ. Content that does not fit becomes
+ * more slides, never a taller page.
  */
 export default async function ProjectionPage({
   params,
@@ -35,19 +47,37 @@ export default async function ProjectionPage({
   const { etape } = await searchParams;
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("plenaryProjection");
-  const tr = await getTranslations("report");
+  const tr = (await getTranslations("report")) as unknown as T;
+  const plain = (await getTranslations("plainReadings")) as unknown as T;
   const labels = chartLabelsFrom(await getTranslations("chart"));
   const names = labels.mandatesShort ?? labels.mandates;
-  const { model } = await orNotFound(getPlenaryWorkspace(viewer, demarcheId));
+  const workspace = await orTooEarly(orNotFound(getPlenaryWorkspace(viewer, demarcheId)));
+  if (workspace === null) {
+    return (
+      <main className="mx-auto flex min-h-screen max-w-[1400px] flex-col justify-center gap-8 px-8 py-8">
+        <h1 className="text-5xl font-bold">{t("title")}</h1>
+        <p className="text-3xl">{t("tooEarly")}</p>
+        <p>
+          <Link
+            href={`/demarches/${demarcheId}`}
+            className="inline-flex min-h-14 items-center rounded-md border-2 border-black px-6 text-2xl font-bold"
+          >
+            {t("exit")}
+          </Link>
+        </p>
+      </main>
+    );
+  }
+  const { model } = workspace;
   const released = model.groups.filter((g) => g.status !== "not-released");
 
-  const steps: Step[] = [
+  const slides: Slide[] = [
     {
       key: "welcome",
       title: t("welcome"),
       body: (
-        <div className="flex flex-col gap-6 text-3xl">
-          <p>{model.demarche.name}</p>
+        <div className={`flex h-full flex-col justify-center gap-[3vh] ${SLIDE_TEXT}`}>
+          <p className="font-semibold">{model.demarche.name}</p>
           <p>{t("welcomeText")}</p>
           <p className="font-bold">
             {released.length === 0 ? t("nothing") : t("groupsCount", { count: released.length })}
@@ -55,184 +85,299 @@ export default async function ProjectionPage({
         </div>
       ),
     },
-    ...released.map((group) => ({
-      key: group.id,
-      title: t("groupTitle", { group: group.label }),
-      body: <GroupSlide group={group} model={model} labels={labels} names={names} tr={tr} />,
+    ...released.flatMap((group) => groupSlides(group, model, { t: t as unknown as T, tr, plain, labels, names })),
+    ...(groupSeries(model).length > 0
+      ? [
+          {
+            key: "all",
+            title: t("allTitle"),
+            body: (
+              <div className="slide-chart slide-chart-row h-full [--slide-chart-height:56vh]">
+                <TriangleChart
+                  id="projection-all"
+                  series={groupSeries(model)}
+                  labels={labels}
+                  size="projection"
+                  includeTable={false}
+                />
+              </div>
+            ),
+          },
+        ]
+      : []),
+    ...chunk(model.pairs, PAIRS_PER_SLIDE).map((pairs, i, all) => ({
+      key: `table-${i}`,
+      title: part(t("tableTitle"), i, all.length),
+      body: (
+        <div className={`flex flex-col gap-[2vh] ${SLIDE_TEXT}`}>
+          <p className={SLIDE_TEXT_SMALL}>{tr("comparison.intro")}</p>
+          <ComparisonTable pairs={pairs} />
+        </div>
+      ),
     })),
+    ...themeSlides(model, t as unknown as T, tr, names),
+    ...pisteSlides(model, t as unknown as T, tr),
+    summarySlide(model, t as unknown as T, tr, plain),
+  ];
+
+  const index = slideIndex(etape, slides.length);
+  const slide = slides[index] as Slide;
+  const href = (i: number) => `/projection/mise-en-commun/${demarcheId}?etape=${i + 1}`;
+  return (
+    <SlideFrame
+      title={slide.title}
+      subtitle={t("title")}
+      stampUrl={`/demarches/${demarcheId}/etat`}
+      previousHref={index > 0 ? href(index - 1) : null}
+      nextHref={index < slides.length - 1 ? href(index + 1) : null}
+      exitHref={`/demarches/${demarcheId}/mise-en-commun`}
+      labels={{
+        nav: t("title"),
+        previous: t("previous"),
+        next: t("next"),
+        exit: t("exit"),
+        counter: t("step", { current: index + 1, total: slides.length }),
+        keys: t("keys"),
+      }}
+    >
+      {slide.body}
+    </SlideFrame>
+  );
+}
+
+function part(title: string, index: number, total: number): string {
+  return total > 1 ? `${title} (${index + 1}/${total})` : title;
+}
+
+function groupSlides(
+  group: ReportGroup,
+  model: ReportModel,
+  {
+    t,
+    tr,
+    plain,
+    labels,
+    names,
+  }: {
+    t: T;
+    tr: T;
+    plain: T;
+    labels: ReturnType<typeof chartLabelsFrom>;
+    names: Record<"expertise" | "representation" | "participation", string>;
+  },
+): Slide[] {
+  const title = t("groupTitle", { group: group.label });
+  if (group.positions === null) {
+    return [
+      {
+        key: group.id,
+        title,
+        body: (
+          <p className={SLIDE_TEXT}>
+            {tr("groups.tooSmall", { min: Math.max(group.minSize, model.method.minGroupSize) })}
+          </p>
+        ),
+      },
+    ];
+  }
+  const positions = group.positions;
+  type Line = { heading: string; text: string };
+  const hinder = group.conditions.filter((c) => c.kind === "entrave");
+  const support = group.conditions.filter((c) => c.kind === "favorise");
+  const lines: Line[] = [
+    ...(group.justification ? [{ heading: tr("groups.why"), text: group.justification }] : []),
+    ...(group.examples ? [{ heading: tr("groups.examples"), text: group.examples }] : []),
+    ...hinder.map((c) => ({ heading: tr("groups.hinder"), text: c.text ? `${c.theme} : ${c.text}` : c.theme })),
+    ...support.map((c) => ({ heading: tr("groups.support"), text: c.text ? `${c.theme} : ${c.text}` : c.theme })),
+  ];
+  const pieces = chunkByLines(lines, (l) => l.text, LINES_PER_SLIDE);
+  const slides: Slide[] = [
     {
-      key: "all",
-      title: t("allTitle"),
+      key: `${group.id}-positions`,
+      title: part(title, 0, pieces.length + 1),
       body: (
-        // The chart's screen-reader table is a wide box even when visually
-        // hidden: a positioned, clipping wrapper keeps it from widening the page.
-        <div className="relative overflow-hidden">
-          <TriangleChart
-            id="projection-all"
-            series={groupSeries(model)}
-            labels={labels}
-            size="projection"
-            className="mx-auto"
-          />
-        </div>
-      ),
-    },
-    {
-      key: "table",
-      title: t("tableTitle"),
-      body: (
-        <div className="flex flex-col gap-8 text-2xl">
-          <ComparisonTable pairs={model.pairs} className="text-3xl" />
-          {model.pairs.length > 0 ? <VerdictLists model={model} /> : null}
-        </div>
-      ),
-    },
-    {
-      key: "themes",
-      title: t("themesTitle"),
-      body: (
-        <div className="flex flex-col gap-6 text-2xl">
-          <h3 className="text-3xl font-bold">{tr("themes.title")}</h3>
-          <ThemeList model={model} />
-          <h3 className="text-3xl font-bold">{tr("movements.title")}</h3>
-          <MovementList model={model} mandateNames={names} />
+        <div className="grid h-full grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] gap-[3vw]">
+          <div className="slide-chart h-full [--slide-chart-height:46vh]">
+            <TriangleChart
+              id={`projection-${group.id}`}
+              series={groupSeries(model, group.id)}
+              labels={labels}
+              size="projection"
+              includeTable={false}
+            />
+          </div>
+          <div className={`flex flex-col justify-center gap-[2vh] ${SLIDE_TEXT}`}>
+            <p>
+              <strong>{tr("groups.current")} :</strong> {positionText(positions.current, names)}
+            </p>
+            <p>
+              <strong>{tr("groups.desired")} :</strong> {positionText(positions.desired, names)}
+            </p>
+            <p className="font-bold">
+              {tr("groups.gap", {
+                gap: gapText(positions.gap),
+                orientation: tr(`orientation.${positions.orientation}`),
+              })}
+            </p>
+            <p data-testid="gap-reading">{plain(`gap.${gapReading(positions.gap)}`)}</p>
+          </div>
         </div>
       ),
     },
   ];
 
-  const requested = Number.parseInt(etape ?? "1", 10);
-  const index = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), steps.length) - 1 : 0;
-  const step = steps[index] as Step;
-  const href = (i: number) => `/projection/mise-en-commun/${demarcheId}?etape=${i + 1}`;
-  const previous = index > 0 ? href(index - 1) : null;
-  const next = index < steps.length - 1 ? href(index + 1) : null;
-  const navButton =
-    "inline-flex min-h-14 items-center rounded-md border-2 border-black px-6 text-2xl font-bold focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  pieces.forEach((piece, i) => {
+    slides.push({
+      key: `${group.id}-words-${i}`,
+      title: part(title, i + 1, pieces.length + 1),
+      body: <HeadedLines lines={piece} />,
+    });
+  });
+  return slides;
+}
 
+/** Consecutive lines under the same heading are listed under it once. */
+function HeadedLines({ lines }: { lines: { heading: string; text: string }[] }) {
+  const groups: { heading: string; texts: string[] }[] = [];
+  for (const line of lines) {
+    const last = groups.at(-1);
+    if (last && last.heading === line.heading) last.texts.push(line.text);
+    else groups.push({ heading: line.heading, texts: [line.text] });
+  }
   return (
-    <div className="mx-auto flex min-h-screen max-w-[1400px] flex-col gap-8 px-8 py-8">
-      <ProjectionKeys previous={previous} next={next} />
-      <main className="flex-1">
-        <h1 className="mb-8 text-5xl font-bold">{step.title}</h1>
-        {step.body}
-      </main>
-      <nav
-        aria-label={t("title")}
-        className="flex flex-wrap items-center justify-between gap-4 border-t-2 border-black pt-4"
-      >
-        <div className="flex gap-4">
-          {previous ? (
-            <Link href={previous} className={navButton}>
-              ← {t("previous")}
-            </Link>
-          ) : null}
-          {next ? (
-            <Link href={next} className={`${navButton} bg-black text-white`}>
-              {t("next")} →
-            </Link>
-          ) : null}
-        </div>
-        <p className="text-xl" aria-live="polite">
-          {t("step", { current: index + 1, total: steps.length })} · {t("keys")}
-        </p>
-        <Link href={`/demarches/${demarcheId}/mise-en-commun`} className={navButton}>
-          {t("exit")}
-        </Link>
-      </nav>
+    <div className={`flex flex-col gap-[2vh] ${SLIDE_TEXT}`}>
+      {groups.map((g, i) => (
+        <section key={i}>
+          <h2 className={SLIDE_HEADING}>{g.heading}</h2>
+          <ul className="list-disc pl-[2.5vw]">
+            {g.texts.map((text, j) => (
+              <li key={j} className="line-clamp-4 whitespace-pre-line">
+                {text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }
 
-function GroupSlide({
-  group,
-  model,
-  labels,
-  names,
-  tr,
-}: {
-  group: ReportGroup;
-  model: ReportModel;
-  labels: ReturnType<typeof chartLabelsFrom>;
-  names: Record<"expertise" | "representation" | "participation", string>;
-  tr: (key: string, values?: Record<string, string | number>) => string;
-}) {
-  if (group.positions === null) {
-    return (
-      <p className="text-3xl">{tr("groups.tooSmall", { min: Math.max(group.minSize, model.method.minGroupSize) })}</p>
-    );
-  }
-  const hinder = group.conditions.filter((c) => c.kind === "entrave");
-  const support = group.conditions.filter((c) => c.kind === "favorise");
-  const list = (items: { theme: string; text: string }[]) =>
-    items.length === 0 ? (
-      <p>—</p>
-    ) : (
-      <ul className="list-disc pl-8">
-        {items.map((c, i) => (
-          <li key={i}>
-            <strong>{c.theme}</strong>
-            {c.text ? ` : ${c.text}` : null}
+function themeSlides(
+  model: ReportModel,
+  t: T,
+  tr: T,
+  names: Record<"expertise" | "representation" | "participation", string>,
+): Slide[] {
+  const themes = chunk(model.sharedThemes, 5);
+  const slides: Slide[] = (themes.length === 0 ? [[]] : themes).map((piece, i, all) => ({
+    key: `themes-${i}`,
+    title: part(t("themesOnlyTitle"), i, all.length),
+    body: (
+      <div className={SLIDE_TEXT}>
+        <ThemeList model={{ sharedThemes: piece }} />
+      </div>
+    ),
+  }));
+  slides.push({
+    key: "movements",
+    title: tr("movements.title"),
+    body: (
+      <div className={SLIDE_TEXT}>
+        <MovementList model={model} mandateNames={names} />
+      </div>
+    ),
+  });
+  return slides;
+}
+
+function pisteSlides(model: ReportModel, t: T, tr: T): Slide[] {
+  // The pistes retained for the CA; before any is written, what the groups proposed.
+  const retained = model.pistes.map((p) => ({
+    id: p.id,
+    title: p.title,
+    orientation: p.orientation,
+    groups: p.supportingGroups.map((g) => g.label),
+    arbitrage: p.needsArbitrage,
+  }));
+  const proposed = model.groups.flatMap((g) =>
+    g.pistes.map((p) => ({
+      id: p.id,
+      title: p.title,
+      orientation: p.orientation,
+      groups: [g.label],
+      arbitrage: false,
+    })),
+  );
+  const items = retained.length > 0 ? retained : proposed;
+  const heading = retained.length > 0 ? t("pistesTitle") : t("proposedPistesTitle");
+  if (items.length === 0)
+    return [{ key: "pistes", title: heading, body: <p className={SLIDE_TEXT}>{t("noPistes")}</p> }];
+  return chunk(items, PISTES_PER_SLIDE).map((piece, i, all) => ({
+    key: `pistes-${i}`,
+    title: part(heading, i, all.length),
+    body: (
+      <ol className={`flex flex-col gap-[2.2vh] ${SLIDE_TEXT}`} data-testid="pistes-slide">
+        {piece.map((p) => (
+          <li key={p.id} className="border-l-8 border-black pl-[1.5vw]">
+            <p className="line-clamp-2 font-bold">{p.title}</p>
+            <p className={SLIDE_TEXT_SMALL}>
+              {tr(`orientation.${p.orientation}`)} · {t("supportedBy", { groups: p.groups.join(", ") || "—" })}
+              {p.arbitrage ? ` · ${t("arbitrage")}` : ""}
+            </p>
           </li>
         ))}
-      </ul>
+      </ol>
+    ),
+  }));
+}
+
+function summarySlide(model: ReportModel, t: T, tr: T, plain: T): Slide {
+  const sentences = (verdict: "convergence" | "divergence") =>
+    model.pairs.flatMap((pair) =>
+      (["current", "desired"] as const)
+        .filter((step) => pair[step].verdict === verdict)
+        .map((step) =>
+          t("summaryPair", {
+            a: pair.a.label,
+            b: pair.b.label,
+            step: tr(step === "current" ? "comparison.stepCurrent" : "comparison.stepDesired"),
+          }),
+        ),
     );
-  return (
-    <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <TriangleChart
-        id={`projection-${group.id}`}
-        series={groupSeries(model, group.id)}
-        labels={labels}
-        size="projection"
-      />
-      <div className="flex flex-col gap-5 text-2xl">
-        <p>
-          <strong>{tr("groups.current")} :</strong> {positionText(group.positions.current, names)}
-        </p>
-        <p>
-          <strong>{tr("groups.desired")} :</strong> {positionText(group.positions.desired, names)}
-        </p>
-        <p className="font-bold">
-          {tr("groups.gap", {
-            gap: gapText(group.positions.gap),
-            orientation: tr(`orientation.${group.positions.orientation}`),
-          })}
-        </p>
-        {group.justification ? (
-          <div>
-            <h2 className="font-bold">{tr("groups.why")}</h2>
-            <p className="whitespace-pre-line">{group.justification}</p>
-          </div>
-        ) : null}
-        {group.examples ? (
-          <div>
-            <h2 className="font-bold">{tr("groups.examples")}</h2>
-            <p className="whitespace-pre-line">{group.examples}</p>
-          </div>
-        ) : null}
-        <div>
-          <h2 className="font-bold">{tr("groups.hinder")}</h2>
-          {list(hinder)}
-        </div>
-        <div>
-          <h2 className="font-bold">{tr("groups.support")}</h2>
-          {list(support)}
-        </div>
-        <div>
-          <h2 className="font-bold">{tr("groups.pistes")}</h2>
-          {group.pistes.length === 0 ? (
-            <p>—</p>
-          ) : (
-            <ul className="list-disc pl-8">
-              {group.pistes.map((p) => (
-                <li key={p.id}>
-                  {p.title} ({tr(`orientation.${p.orientation}`)})
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </div>
-    </div>
+  const column = (title: string, items: string[], reading: string, testId: string) => (
+    <section className="flex flex-col gap-[1.5vh]" data-testid={testId}>
+      <h2 className={SLIDE_HEADING}>{title}</h2>
+      <p className={`${SLIDE_TEXT_SMALL} text-stone-800`}>{reading}</p>
+      {items.length === 0 ? (
+        <p>{tr("comparison.noneOfKind")}</p>
+      ) : (
+        <ul className="list-disc pl-[2.5vw]">
+          {items.slice(0, 6).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+          {items.length > 6 ? <li>{t("andMore", { count: items.length - 6 })}</li> : null}
+        </ul>
+      )}
+    </section>
   );
+  return {
+    key: "summary",
+    title: t("summaryTitle"),
+    body: (
+      <div className={`grid h-full grid-cols-2 gap-[4vw] ${SLIDE_TEXT}`}>
+        {column(
+          tr("comparison.convergencesTitle"),
+          sentences("convergence"),
+          plain(`distance.${distanceReading(0)}`),
+          "summary-convergences",
+        )}
+        {column(
+          tr("comparison.divergencesTitle"),
+          sentences("divergence"),
+          plain(`distance.${distanceReading(1)}`),
+          "summary-divergences",
+        )}
+      </div>
+    ),
+  };
 }

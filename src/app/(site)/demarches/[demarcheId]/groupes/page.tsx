@@ -13,6 +13,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { groupHeadcount } from "@/lib/group-headcount";
 import { addDaysYmd, toLocalYmd } from "@/lib/local-time";
 import { getGroupsOverview } from "@/server/groups/get-groups-overview";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -41,8 +42,10 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
         </div>
 
         {data.groups.map((group) => {
-          const min = Math.max(group.minSize, 3);
-          const missing = Math.max(0, min - group.consentingCount);
+          const headcount = groupHeadcount(group, {
+            closed: demarche.readOnly,
+            anonymisedAt: demarche.anonymisedAt,
+          });
           const headingId = `group-${group.id}`;
           return (
             <Card key={group.id} aria-labelledby={headingId} className="flex flex-col gap-5">
@@ -50,9 +53,20 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
                 <h2 id={headingId} className="text-2xl font-bold">
                   {group.label}
                 </h2>
-                <p className={missing ? "font-semibold text-amber-900" : "font-semibold text-brand-800"}>
-                  {t("status", { count: group.consentingCount, min })} ·{" "}
-                  {missing ? t("statusMissing", { missing }) : t("statusReady")}
+                <p
+                  className={
+                    headcount.kind === "missing" ? "font-semibold text-amber-900" : "font-semibold text-brand-800"
+                  }
+                >
+                  {headcount.kind === "anonymised"
+                    ? t("statusAnonymised")
+                    : headcount.kind === "closed"
+                      ? t("statusClosed", { count: headcount.count })
+                      : `${t("status", { count: headcount.count, min: headcount.min })} · ${
+                          headcount.kind === "missing"
+                            ? t("statusMissing", { missing: headcount.missing })
+                            : t("statusReady")
+                        }`}
                 </p>
               </div>
 
@@ -112,7 +126,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
                     {group.participants.map((p) => (
                       <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
                         <span className={`font-semibold ${p.withdrawn ? "text-stone-500 line-through" : ""}`}>
-                          {p.displayName}
+                          {p.displayName.trim() || t("anonymisedPerson")}
                         </span>
                         <span className="text-sm text-stone-700">
                           {p.withdrawn

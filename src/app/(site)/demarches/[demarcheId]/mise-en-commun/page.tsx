@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
+import { orTooEarly } from "@/app/_lib/or-too-early";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { PisteEditor } from "@/app/(site)/demarches/[demarcheId]/mise-en-commun/piste-editor";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
@@ -27,7 +28,21 @@ export default async function PlenaryPage({ params }: { params: Promise<{ demarc
   const tr = await getTranslations("report");
   const labels = chartLabelsFrom(await getTranslations("chart"));
   const names = labels.mandatesShort ?? labels.mandates;
-  const { model, pisteEditRefusal } = await orNotFound(getPlenaryWorkspace(viewer, demarcheId));
+  const workspace = await orTooEarly(orNotFound(getPlenaryWorkspace(viewer, demarcheId)));
+  if (workspace === null) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <Alert tone="info">{t("tooEarly")}</Alert>
+        <p>
+          <Link href={`/demarches/${demarcheId}`} className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("backToDashboard")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { model, pisteEditRefusal } = workspace;
   const released = model.groups.filter((g) => g.status !== "not-released");
   const notReleased = model.groups.length - released.length;
   const series = groupSeries(model);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { WorkshopControls } from "@/components/workshop/group-step/WorkshopControls";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -40,6 +41,7 @@ export default async function GroupWorkshopPage({
   return (
     <ClientMessages namespaces={["facilitatorWorkshop", "groupStep"]}>
       <div className="flex flex-col gap-6">
+        <LiveRefresh stampUrl={`/demarches/${demarcheId}/etat`} />
         <div>
           <Link href={base} className="font-semibold text-brand-700 underline underline-offset-4">
             {t("backToWorkshops")}
@@ -141,6 +143,7 @@ export default async function GroupWorkshopPage({
             phase={data.demarche.phase}
             workshopClosedAt={data.group.workshopClosedAt}
             releasedAt={data.group.releasedAt}
+            belowMinimum={data.participants.filter((p) => p.status === "submitted").length < data.group.minSize}
             actions={{
               close: closeWorkshopAction,
               reopen: reopenWorkshopAction,

@@ -25,12 +25,15 @@ export function MeetingRecordForm({
   minutes,
   attendance,
   readOnly,
+  future = false,
 }: {
   meetingId: string;
   held: boolean;
   minutes: string;
   attendance: AttendanceGroup[];
   readOnly: boolean;
+  /** The meeting's date is still to come: it cannot be marked held (the server refuses it too). */
+  future?: boolean;
 }) {
   const t = useTranslations("meetingPage");
   const errorText = useErrorText();
@@ -49,6 +52,11 @@ export function MeetingRecordForm({
   const isHeld = useWatch({ control: form.control, name: "held" });
   // Managed by hand: react-hook-form turns a lone checkbox into a boolean instead of a list.
   const present = new Set(useWatch({ control: form.control, name: "present" }));
+  // After retention erased names, a person is still a row: give the box a label all the same.
+  const personLabel = (person: AttendanceGroup["people"][number]) => {
+    const name = person.displayName.trim() || t("erasedPerson");
+    return person.addedByFacilitator ? `${name} (${t("addedByHand")})` : name;
+  };
   const toggle = (id: string, checked: boolean) => {
     const next = new Set(present);
     if (checked) next.add(id);
@@ -57,6 +65,7 @@ export function MeetingRecordForm({
   };
   const minutesError = errorText(errors.minutes?.message, { max: MEETING_MINUTES_MAX });
   const presentError = errorText(errors.present?.message);
+  const heldError = errorText(errors.held?.message);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -73,7 +82,9 @@ export function MeetingRecordForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
-      <CheckboxField id="held" label={t("held")} disabled={readOnly} {...form.register("held")} />
+      <CheckboxField id="held" label={t("held")} disabled={readOnly || (future && !held)} {...form.register("held")} />
+      {future && !held ? <p className="text-sm text-stone-700">{t("future")}</p> : null}
+      {heldError ? <p className="text-sm font-semibold text-red-800">{heldError}</p> : null}
 
       <fieldset className="flex flex-col gap-3" disabled={readOnly || !isHeld}>
         <legend className="text-lg font-bold">{t("attendanceTitle")}</legend>
@@ -87,7 +98,7 @@ export function MeetingRecordForm({
               <CheckboxField
                 key={person.id}
                 id={`present-${person.id}`}
-                label={person.addedByFacilitator ? `${person.displayName} (${t("addedByHand")})` : person.displayName}
+                label={personLabel(person)}
                 checked={present.has(person.id)}
                 onChange={(event) => toggle(person.id, event.target.checked)}
               />

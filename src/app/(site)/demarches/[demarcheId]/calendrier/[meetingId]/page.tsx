@@ -66,6 +66,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ demarc
             minutes={meeting.minutes}
             attendance={data.attendance}
             readOnly={data.demarche.readOnly}
+            future={meeting.future}
           />
         </Card>
       </div>

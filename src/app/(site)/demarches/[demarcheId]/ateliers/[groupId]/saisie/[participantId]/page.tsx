@@ -28,7 +28,7 @@ export default async function EntryPage({
   const tChart = await getTranslations("chart");
 
   return (
-    <ClientMessages namespaces={["positioning", "positionInput", "chart"]}>
+    <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
         <div>
           <Link

@@ -1,0 +1,243 @@
+/**
+ * Live updates in the room (decision 015): what open pages that poll the
+ * stamp routes every 2 s cost the server when nothing happens, and how long
+ * a confirmation takes to reach the projector while 100 participants save
+ * and confirm at once.
+ *
+ *   npx tsx --import ./scripts/lib/server-only-register.mjs bench/live.ts \
+ *     [--database-url file:… | postgresql://…] (default: a fresh SQLite file under .tmp/bench/)
+ *     [--pages 100] [--seconds 60] [--participants 100] [--port 3720] [--json <file>]
+ *
+ * Idle: `pages` open pages (nine in ten participants' phones on /atelier/etat,
+ * one in ten projectors or facilitator pages on /demarches/<id>/etat), each
+ * polling every 2 s with its own keep-alive connection, for `seconds`; the
+ * server's CPU (and PostgreSQL's, when used) over that time, per minute.
+ * Delay: while `participants` people each save a draft and confirm (as in
+ * bench/load.ts), one projector polls every 2 s; for every acknowledged
+ * confirmation, the time until a poll *started after it* answers (that
+ * answer reflects the confirmation: read after the commit), plus the time
+ * to render the projected page once (what router.refresh() then fetches).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { Connection, percentile } from "./lib/http";
+import { actionHeaders, PAGE, positioningActionIds } from "./lib/positioning";
+import { findPostmaster, processCpuMs, startNext, treeCpuMs } from "./lib/servers";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const { values: args } = parseArgs({
+  options: {
+    "database-url": { type: "string" },
+    pages: { type: "string", default: "100" },
+    seconds: { type: "string", default: "60" },
+    participants: { type: "string", default: "100" },
+    port: { type: "string", default: "3720" },
+    json: { type: "string" },
+  },
+});
+const PAGES = Number(args.pages);
+const SECONDS = Number(args.seconds);
+const PARTICIPANTS = Number(args.participants);
+const PORT = Number(args.port);
+const INTERVAL_MS = 2000;
+
+let databaseUrl = args["database-url"];
+if (!databaseUrl) {
+  const file = path.join(ROOT, ".tmp", "bench", "live.db");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  databaseUrl = `file:${file}`;
+}
+const postgres = databaseUrl.startsWith("postgres");
+const origin = `http://localhost:${PORT}`;
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef",
+  BASE_URL: origin,
+  AUTH_URL: origin,
+  DEMO: "off",
+  LOG_LEVEL: "warn",
+  NODE_ENV: "production",
+};
+Object.assign(process.env, serverEnv);
+if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(2);
+}
+
+console.log(`Live benchmark on ${postgres ? "PostgreSQL" : "SQLite"}: migrating and seeding…`);
+execFileSync(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+  cwd: ROOT,
+  env: serverEnv,
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const { seedLoadDemarche, sessionCookie } = await import("./lib/load-seed");
+const { db } = await import("../src/server/db");
+const seeded = await seedLoadDemarche(Math.max(PARTICIPANTS, PAGES), serverEnv.AUTH_SECRET!);
+// The facilitator of the seeded démarche, signed in like the others.
+const { createSessionRecord } = await import("../src/server/auth/session-records");
+const owner = await db.demarcheFacilitator.findFirstOrThrow({
+  where: { demarcheId: seeded.demarcheId },
+  select: { facilitatorId: true },
+});
+const facilitatorId = owner.facilitatorId;
+const facilitatorCookie = await sessionCookie(
+  await createSessionRecord("facilitator", facilitatorId),
+  serverEnv.AUTH_SECRET!,
+);
+const groupId = seeded.people[0]!.groupId;
+const demarcheStamp = `/demarches/${seeded.demarcheId}/etat`;
+
+const server = await startNext({ cwd: ROOT, port: PORT, env: serverEnv, probe: "/connexion" });
+const postmaster = postgres ? findPostmaster(Number(new URL(databaseUrl).port || 5432)) : null;
+const cpu = () => processCpuMs(server.pid) + (postmaster ? treeCpuMs(postmaster) : 0);
+const getHeaders = (cookie: string) => ({ host: `localhost:${PORT}`, accept: "application/json", cookie });
+
+try {
+  // Warm the routes (first requests compile nothing in production, but fill caches).
+  const warm = new Connection(PORT);
+  for (let i = 0; i < 20; i++) {
+    await warm.request("GET", "/atelier/etat", getHeaders(seeded.people[0]!.cookie));
+    await warm.request("GET", demarcheStamp, getHeaders(facilitatorCookie));
+  }
+  warm.close();
+
+  // ── Idle: PAGES open pages, nothing happens ──────────────────────────────
+  console.log(`Idle: ${PAGES} open pages polling every ${INTERVAL_MS / 1000} s for ${SECONDS} s…`);
+  const idleLatencies: number[] = [];
+  let idleErrors = 0;
+  const idleCpuStart = cpu();
+  const idleStart = performance.now();
+  const idleEnd = idleStart + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: PAGES }, async (_, i) => {
+      const projector = i % 10 === 0;
+      const url = projector ? demarcheStamp : "/atelier/etat";
+      const cookie = projector ? facilitatorCookie : seeded.people[i]!.cookie;
+      const connection = new Connection(PORT);
+      // Pages were opened at different moments: spread their ticks over the interval.
+      let next = idleStart + (i * INTERVAL_MS) / PAGES;
+      while (next < idleEnd) {
+        const wait = next - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const t0 = performance.now();
+        const reply = await connection.request("GET", url, getHeaders(cookie));
+        idleLatencies.push(performance.now() - t0);
+        if (reply.status !== 200 || !reply.body.includes("stamp")) idleErrors++;
+        next += INTERVAL_MS;
+      }
+      connection.close();
+    }),
+  );
+  const idleWallMs = performance.now() - idleStart;
+  const idleCpuMs = cpu() - idleCpuStart;
+  idleLatencies.sort((a, b) => a - b);
+  const idle = {
+    pages: PAGES,
+    seconds: Math.round(idleWallMs / 1000),
+    requests: idleLatencies.length,
+    requestsPerMinute: Math.round((idleLatencies.length / idleWallMs) * 60_000),
+    errors: idleErrors,
+    serverCpuMsPerMinute: Math.round((idleCpuMs / idleWallMs) * 60_000),
+    serverCpuShareOfOneCore: Number((idleCpuMs / idleWallMs).toFixed(3)),
+    cpuMsPerRequest: Number((idleCpuMs / idleLatencies.length).toFixed(2)),
+    latencyMs: {
+      p50: Number(percentile(idleLatencies, 50).toFixed(1)),
+      p95: Number(percentile(idleLatencies, 95).toFixed(1)),
+      max: Number((idleLatencies.at(-1) ?? 0).toFixed(1)),
+    },
+  };
+  console.log(JSON.stringify(idle, null, 2));
+
+  // ── Delay: confirmation → projector, under the load of PARTICIPANTS ──────
+  console.log(`Delay: ${PARTICIPANTS} participants save and confirm while a projector polls…`);
+  const ACTIONS = positioningActionIds(ROOT);
+  const polls: { started: number; answered: number }[] = [];
+  let polling = true;
+  const projector = (async () => {
+    const connection = new Connection(PORT);
+    let next = performance.now();
+    while (polling) {
+      const wait = next - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const started = performance.now();
+      await connection.request("GET", demarcheStamp, getHeaders(facilitatorCookie));
+      polls.push({ started, answered: performance.now() });
+      next += INTERVAL_MS;
+    }
+    connection.close();
+  })();
+  const acks: number[] = [];
+  const spread = (seed: number) => {
+    const e = 100 + ((seed * 37) % 600);
+    const r = 50 + ((seed * 53) % (900 - e));
+    return { expertise: e, representation: r, participation: 1000 - e - r };
+  };
+  await Promise.all(
+    seeded.people.slice(0, PARTICIPANTS).map(async (person, i) => {
+      const connection = new Connection(PORT);
+      const body = JSON.stringify([
+        {
+          current: spread(i * 7),
+          currentWhy: "Les activités sont préparées par l'équipe.",
+          currentExamples: "",
+          desired: spread(i * 11 + 3),
+          desiredWhy: "Le comité des membres choisirait la programmation.",
+          desiredExamples: "",
+          conditionsHinder: "Le manque de temps.",
+          conditionsSupport: "",
+        },
+      ]);
+      for (let round = 0; round < 3; round++) {
+        await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, person.cookie, PORT), body);
+        const reply = await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, person.cookie, PORT), body);
+        if (reply.status === 200) acks.push(performance.now());
+      }
+      connection.close();
+    }),
+  );
+  // Let the projector see the last confirmations.
+  await new Promise((r) => setTimeout(r, INTERVAL_MS * 2));
+  polling = false;
+  await projector;
+  const delays = acks
+    .map((ack) => polls.find((p) => p.started >= ack))
+    .map((p, i) => (p ? p.answered - acks[i]! : Number.NaN))
+    .filter((d) => Number.isFinite(d))
+    .sort((a, b) => a - b);
+  // What router.refresh() then fetches: the projected page's server render.
+  const render = new Connection(PORT);
+  const renders: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    const reply = await render.request("GET", `/projection/${groupId}`, {
+      host: `localhost:${PORT}`,
+      accept: "text/x-component",
+      rsc: "1",
+      cookie: facilitatorCookie,
+    });
+    if (reply.status !== 200) throw new Error(`projection page: HTTP ${reply.status}`);
+    renders.push(performance.now() - t0);
+  }
+  render.close();
+  renders.sort((a, b) => a - b);
+  const delay = {
+    confirmations: acks.length,
+    seenWithinMs: {
+      p50: Math.round(percentile(delays, 50)),
+      p95: Math.round(percentile(delays, 95)),
+      max: Math.round(delays.at(-1) ?? 0),
+    },
+    projectionRefreshMs: { p50: Math.round(percentile(renders, 50)), max: Math.round(renders.at(-1) ?? 0) },
+  };
+  console.log(JSON.stringify(delay, null, 2));
+  const result = { database: postgres ? "postgresql" : "sqlite", idle, delay, when: new Date().toISOString() };
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify(result, null, 2));
+} finally {
+  await server.stop();
+  await db.$disconnect();
+}

@@ -1,0 +1,52 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+/** How often an open page asks whether anything changed (decision 015). */
+export const LIVE_INTERVAL_MS = 2000;
+
+/**
+ * Keeps a page in the room current without anyone reloading: every 2 s it
+ * asks a stamp route (a few indexed reads) and, when the stamp changed,
+ * re-renders the page's server components with router.refresh(). Client
+ * state survives a refresh, so nobody loses what they are typing. It pauses
+ * while the tab is hidden, and a failed request is simply tried again on the
+ * next tick (offline, a restarting server). Works with several app processes:
+ * the stamp comes from the database, not from memory.
+ */
+export function LiveRefresh({ stampUrl, intervalMs = LIVE_INTERVAL_MS }: { stampUrl: string; intervalMs?: number }) {
+  const router = useRouter();
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let busy = false;
+    const tick = async () => {
+      if (busy || document.hidden) return;
+      busy = true;
+      try {
+        const response = await fetch(stampUrl, { cache: "no-store", headers: { Accept: "application/json" } });
+        if (!response.ok) return;
+        const { stamp } = (await response.json()) as { stamp?: string };
+        if (stopped || typeof stamp !== "string") return;
+        if (last.current !== null && last.current !== stamp) router.refresh();
+        last.current = stamp;
+      } catch {
+        // Offline or restarting: the next tick tries again.
+      } finally {
+        busy = false;
+      }
+    };
+    void tick();
+    const timer = window.setInterval(() => void tick(), intervalMs);
+    const onVisible = () => {
+      if (!document.hidden) void tick();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [router, stampUrl, intervalMs]);
+  return null;
+}
