@@ -23,3 +23,15 @@ export function translateKey(key: string, params: Record<string, string | number
   const t = translator() as unknown as { has: (k: string) => boolean } & ((k: string, p?: object) => string);
   return t.has(key) ? t(key, params) : key;
 }
+
+/** A translator's call, with keys and values typed as plain strings. */
+export type LooseTranslate = (key: string, values?: Record<string, string | number | Date>) => string;
+
+/**
+ * The same translator, typed loosely: where keys are built at run time, or
+ * where the whole catalogue's key types grow too deep for the compiler
+ * (TS2589). A missing key still throws, as with `translator`.
+ */
+export function looseTranslator(namespace?: string): LooseTranslate {
+  return translator(namespace) as unknown as LooseTranslate;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { canChangeGroups } from "@/domain/phases";
-import { translator } from "@/i18n/translator";
+import { looseTranslator } from "@/i18n/translator";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -19,8 +19,7 @@ export async function addGroup(
   viewer: Viewer,
   input: { demarcheId: string; label: string; minSize: number },
 ): Promise<{ groupId: string }> {
-  // Typed loosely: with the whole message catalogue the key types get too deep for the compiler here.
-  const t = translator("defaults") as unknown as (key: string, values?: Record<string, string>) => string;
+  const t = looseTranslator("defaults");
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");

@@ -7,7 +7,7 @@ import { savePlenaryPiste } from "@/server/plenary/save-plenary-piste";
 import { withdrawParticipant } from "@/server/privacy/withdraw-participant";
 import { getReport } from "@/server/report/get-report";
 import { makeFacilitatorViewer } from "../../support/factories";
-import { makePlenaryDemarche, setPhase, signInParticipant } from "../../support/report-factories";
+import { makePlenaryDemarche, setPhase, signInParticipant } from "../../support/factories";
 
 async function publishedFollowUp() {
   const facilitator = await makeFacilitatorViewer();

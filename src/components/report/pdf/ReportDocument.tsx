@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { Mandate } from "@/domain/mandates";
 import type { ReportGroup, ReportModel, ReportPiste } from "@/domain/report-model";
 import type { Verdict } from "@/domain/synthesis";
-import { translator } from "@/i18n/translator";
+import { looseTranslator, translator } from "@/i18n/translator";
 import { chartLabelsFrom } from "../chart-labels";
 import { gapText, instantText, listText, pointsText, positionText, ymdText } from "../format";
 import { cycleSeries, groupSeries } from "../report-series";
@@ -113,9 +113,9 @@ function H4({ children }: { children: string }) {
 }
 
 export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
-  const t = translator("report");
-  const tPhase = translator("phases");
-  const tChart = translator("chart");
+  const t = looseTranslator("report");
+  const tPhase = looseTranslator("phases");
+  const tChart = looseTranslator("chart");
   const labels = chartLabelsFrom((key) => tChart(key as never));
   const names = labels.mandatesShort ?? labels.mandates;
   const m = model.method;
@@ -375,7 +375,7 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
 }
 
 function ParticipationTable({ model }: { model: ReportModel }) {
-  const t = translator("report");
+  const t = looseTranslator("report");
   const cell = { paddingVertical: 3, paddingHorizontal: 4 } as const;
   const num = { ...cell, width: 80, textAlign: "right" } as const;
   return (
@@ -423,7 +423,7 @@ function PdfGroup({
   names: Record<Mandate, string>;
   minGroupSize: number;
 }) {
-  const t = translator("report");
+  const t = looseTranslator("report");
   const counts = `${t("groups.participants", { count: group.participantCount })}${
     group.responseCount === null ? "" : ` · ${t("groups.responses", { count: group.responseCount })}`
   }`;
@@ -503,7 +503,7 @@ function PdfGroup({
 }
 
 function ComparisonTable({ model }: { model: ReportModel }) {
-  const t = translator("report");
+  const t = looseTranslator("report");
   if (model.pairs.length === 0) return <P>{t("comparison.none")}</P>;
   const cell = { paddingVertical: 3, paddingHorizontal: 4 } as const;
   const shade: Record<Verdict, string> = { convergence: "#ECFDF5", nuance: "#FFFFFF", divergence: "#FFFBEB" };
@@ -538,7 +538,7 @@ function ComparisonTable({ model }: { model: ReportModel }) {
 }
 
 function VerdictLists({ model }: { model: ReportModel }) {
-  const t = translator("report");
+  const t = looseTranslator("report");
   const kinds = [
     ["convergence", "comparison.convergencesTitle"],
     ["divergence", "comparison.divergencesTitle"],
@@ -575,7 +575,7 @@ function VerdictLists({ model }: { model: ReportModel }) {
 }
 
 function PdfPiste({ piste, index, showAnswer }: { piste: ReportPiste; index: number; showAnswer: boolean }) {
-  const t = translator("report");
+  const t = looseTranslator("report");
   const tags = [t(`orientationTag.${piste.orientation}`), piste.needsArbitrage ? t("pistes.arbitrage") : null]
     .filter(Boolean)
     .join(" · ");
