@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { Mandate } from "@/domain/mandates";
 import type { ReportGroup, ReportModel, ReportPiste } from "@/domain/report-model";
 import type { Verdict } from "@/domain/synthesis";
-import { looseTranslator, translator } from "@/i18n/translator";
+import { looseTranslator } from "@/i18n/translator";
 import { chartLabelsFrom } from "../chart-labels";
 import { gapText, instantText, listText, pointsText, positionText, ymdText } from "../format";
 import { cycleSeries, groupSeries } from "../report-series";
