@@ -2,7 +2,7 @@ import type { FacilitatorViewer, ParticipantViewer } from "@/server/auth/viewer"
 import { db } from "@/server/db";
 import { addGroup } from "@/server/groups/add-group";
 import { currentEngagementTextId, joinAs, makeDemarche } from "./factories";
-import type { SetupFixture } from "./setup-functions";
+import type { SetupFixture } from "./security-entries";
 
 /**
  * A démarche in préparation with the three default groups, an extra empty
