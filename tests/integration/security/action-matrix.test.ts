@@ -1,5 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetRateLimits } from "@/server/rate-limit";
+import { readReportWithLink } from "@/server/report/read-report-with-link";
 import { actAs } from "../../support/acting-as";
 import { discoverActions, discoverRoutes, serverActionFilesNotNamedActions } from "../../support/app-endpoints";
 import { callAction, callRoute, type Outcome } from "../../support/call-endpoint";
@@ -10,6 +11,7 @@ import { type ActionEntry, ACTIONS, fixtureIds, type RouteEntry, ROUTES } from "
 import {
   CALLER_KINDS,
   type CallerKind,
+  FORGED,
   makeSecurityFixture,
   type SecurityFixture,
 } from "../../support/security-fixture";
@@ -272,4 +274,38 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
       expect(describeChanges(outside), `${f.callers[kind].who} changed rows the entry does not allow`).toEqual([]);
       summary.allowed++;
     });
+});
+
+/**
+ * The report link's page (/r/<token>) is a page, not a route handler, so
+ * discovery does not find it; what it calls is readReportWithLink(token).
+ * A report link's holder has no session (getViewer() never returns a
+ * report-link viewer): only this page and /r/<token>/pdf take the token.
+ */
+describe("(report-link)/r/[token] page: readReportWithLink", () => {
+  let f: SecurityFixture;
+  beforeAll(async () => {
+    await clearDatabase();
+    f = await makeSecurityFixture("transmission_ca");
+  });
+
+  it.each(CALLER_KINDS.filter((k) => k !== "report-link"))(
+    "%s, presenting a forged token, is refused, nothing written",
+    async (kind) => {
+      const before = await dbFingerprint();
+      const read = await readReportWithLink(f.callers[kind].credentials.reportLinkToken ?? FORGED.token);
+      expect(read).toEqual({ ok: false, reason: "unknown" });
+      expect(await dbFingerprint()).toBe(before);
+    },
+  );
+
+  it("report-link reads this démarche's report, writing only its audit event", async () => {
+    const before = await dbSnapshot();
+    const read = await readReportWithLink(f.callers["report-link"].credentials.reportLinkToken!);
+    expect(read.ok && read.model.demarche.name).toBe("Démarche test");
+    const outside = changesOutside(diffSnapshots(before, await dbSnapshot()), [
+      { table: "AuditEvent", where: { demarcheId: f.demarcheId, action: "report.read" } },
+    ]);
+    expect(describeChanges(outside)).toEqual([]);
+  });
 });

@@ -1,7 +1,6 @@
 import { createElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/ReportView";
-import { fromPerMille } from "@/domain/position";
 import type { ReportModel } from "@/domain/report-model";
 import type { FacilitatorViewer, ParticipantViewer, Viewer } from "@/server/auth/viewer";
 import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
