@@ -80,8 +80,10 @@ import {
  *      démarche, its groups, a meeting, the engagement text, …). Use the
  *      same input for every caller, so a refusal is about who calls, not a
  *      broken input; only actions authorised by what is typed (a password,
- *      a code, a link) read `caller.credentials`. Omit `input` for an action
- *      that takes none.
+ *      a code, a link) read `caller.credentials`, and an action where a
+ *      participant names their own group sends `me(c).groupId` for them
+ *      (another group's id is the own-ids column's job, 7). Omit `input`
+ *      for an action that takes none.
  *   3. `allowed` lists the caller kinds that must succeed (use the
  *      constants below). A success is `{ ok: true }` or a redirect. State
  *      *why* in `why` when the list is not what the file's place suggests.
