@@ -1,10 +1,37 @@
 import { removeGroup } from "@/server/groups/remove-group";
+import { createDemarche } from "@/server/demarches/create-demarche";
+import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
+import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
+import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
+import { publishEngagementText } from "@/server/demarches/publish-engagement-text";
+import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
+import { addGroup } from "@/server/groups/add-group";
+import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
+import { getGroupsOverview } from "@/server/groups/get-groups-overview";
+import { updateGroup } from "@/server/groups/update-group";
+import { getInvitationSheet } from "@/server/invitations/get-invitation-sheet";
+import { renewGroupInvitation } from "@/server/invitations/renew-group-invitation";
+import { revokeGroupInvitation } from "@/server/invitations/revoke-group-invitation";
+import { addMeeting } from "@/server/meetings/add-meeting";
+import { exportCalendar } from "@/server/meetings/export-calendar";
+import { getCalendar } from "@/server/meetings/get-calendar";
+import { getMeeting } from "@/server/meetings/get-meeting";
+import { moveMeeting } from "@/server/meetings/move-meeting";
+import { removeMeeting } from "@/server/meetings/remove-meeting";
+import { saveMeetingRecord } from "@/server/meetings/save-meeting-record";
+import { updateMeeting } from "@/server/meetings/update-meeting";
+import { getPhaseStatus } from "@/server/phases/get-phase-status";
+import { stepBackPhase } from "@/server/phases/step-back-phase";
+import { sha256 } from "@/server/secrets";
+import type { WriteScope } from "./db-diff";
 import { answers } from "./factories";
 import type { HttpMethod } from "./app-endpoints";
 import { advancePhase } from "@/server/phases/advance-phase";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { recordCaAnswer } from "@/server/ca/record-ca-answer";
 import { releaseGroupResults } from "@/server/workshops/release-group-results";
+import type { FacilitatorViewer, ParticipantViewer, Viewer } from "@/server/auth/viewer";
 import {
   type CallerKind,
   type FixturePhase,
@@ -21,10 +48,14 @@ import {
  * `actions.ts` and `route.ts` under src/app and calls each exported action
  * (and each GET/POST/… of a route) as every kind of caller in
  * tests/support/security-fixture.ts (CALLER_KINDS). A caller listed in
- * `allowed` must succeed; every other caller must be refused with the
- * database left exactly as it was. An export without an entry here, or an
- * entry without an export, fails the test. The fuzzing (tests/fuzz/)
- * then sends 1,000 generated inputs to each schema-checked action.
+ * `allowed` must succeed and change only the rows its entry's `writes`
+ * names; every other caller must be refused with the database left exactly
+ * as it was; and every allowed caller, sending the same input pointed at
+ * another démarche's (or another group's) rows (`foreign`), must be refused
+ * with nothing written. An export without an entry here, or an entry
+ * without an export, fails the test. The fuzzing (tests/fuzz/) then sends
+ * 1,000 generated inputs to each schema-checked action. USE_CASES (below the
+ * routes) holds the set-up server functions pages call directly.
  *
  * How to add an entry, when a branch adds `src/app/(site)/x/actions.ts`
  * exporting `doThingAction`:
@@ -37,6 +68,11 @@ import {
  *          doThingAction: {
  *            input: (f, caller) => ({ groupId: f.groupIds.destinataires, text: "Exemple" }),
  *            allowed: PARTICIPANTS_OF("destinataires"),
+ *            writes: (f, caller) => [
+ *              { table: "Thing", where: { groupId: f.groupIds.destinataires } },
+ *              audit(f.demarcheId),
+ *            ],
+ *            foreign: (f, caller) => [{ groupId: f.other.groupIds[0], text: "Exemple" }],
  *          },
  *        },
  *
@@ -44,8 +80,10 @@ import {
  *      démarche, its groups, a meeting, the engagement text, …). Use the
  *      same input for every caller, so a refusal is about who calls, not a
  *      broken input; only actions authorised by what is typed (a password,
- *      a code, a link) read `caller.credentials`. Omit `input` for an action
- *      that takes none.
+ *      a code, a link) read `caller.credentials`, and an action where a
+ *      participant names their own group sends `me(c).groupId` for them
+ *      (another group's id is the own-ids column's job, 7). Omit `input`
+ *      for an action that takes none.
  *   3. `allowed` lists the caller kinds that must succeed (use the
  *      constants below). A success is `{ ok: true }` or a redirect. State
  *      *why* in `why` when the list is not what the file's place suggests.
@@ -69,7 +107,22 @@ import {
  *      `search` adds a query string. An allowed caller must get a 200, a
  *      refused one a 4xx; a 5xx or a thrown error is a failure. The handler gets the
  *      caller's viewer from the mocked getViewer(), as pages do.
- *   6. A new kind of caller (e.g. a CA delegate) goes in CALLER_KINDS and
+ *   6. `writes` (required for actions; routes default to nothing) lists
+ *      what an allowed call may change: `{ table, where }` scopes, the
+ *      `where` values being a column's value, a list of values or a
+ *      predicate (`isNew(f)`: a row the fixture did not have). After each
+ *      allowed call, every row added, changed or deleted (old and new
+ *      version) must fall in a scope, or the test fails and lists it. Name
+ *      the narrowest rows: the caller's own (`me(c).participantId`), the
+ *      group the input names; audit events with `audit(demarcheId)`.
+ *   7. `foreign` gives, for an input that names a row (any id of the
+ *      fixture: the test finds them and fails an entry without `foreign`),
+ *      the same input pointed at rows the caller may not touch: the other
+ *      démarche's (`f.other`), or for a participant another group's
+ *      (`anotherGroupThan(f, c)`); add mixed ones (this démarche's id with
+ *      the other's group) where the input names several rows. Each allowed
+ *      caller sends each of them and must be refused with nothing written.
+ *   8. A new kind of caller (e.g. a CA delegate) goes in CALLER_KINDS and
  *      makeSecurityFixture; every entry then states whether it is allowed.
  */
 
@@ -92,6 +145,21 @@ export type ActionEntry = {
   refusedWith?: readonly string[];
   /** Why `allowed` is what it is, when the route alone does not say. */
   why?: string;
+  /** What an allowed call may change (see the guide, 6): anything else it changes fails. */
+  writes: (f: SecurityFixture, caller: MatrixCaller) => readonly WriteScope[];
+  /**
+   * Inputs naming another démarche's (or another group's) rows, which every
+   * allowed caller must be refused with nothing written (guide, 7). Required
+   * when the input names a row of the fixture.
+   */
+  foreign?: (f: SecurityFixture, caller: MatrixCaller) => unknown[];
+  /**
+   * Codes a `foreign` call may meet besides the authorisation ones, when the
+   * foreign id is a secondary field of an input that names the caller's own
+   * row (a participant of another démarche in a meeting's attendance is a
+   * field error): say why in `why`.
+   */
+  foreignRefusedWith?: readonly string[];
 };
 
 export type RouteEntry = {
@@ -107,6 +175,10 @@ export type RouteEntry = {
   /** HTTP statuses a refused caller may meet besides 401, 403 and 404 (see ActionEntry). */
   refusedWith?: readonly string[];
   why?: string;
+  /** What an allowed request may change (default: nothing). */
+  writes?: (f: SecurityFixture, caller: MatrixCaller) => readonly WriteScope[];
+  /** The same request aimed at another démarche's rows: refused for every allowed caller (see ActionEntry). */
+  foreign?: (f: SecurityFixture, caller: MatrixCaller) => { params?: Record<string, string>; search?: string }[];
 };
 
 export const EVERYONE = [
@@ -135,6 +207,7 @@ export const PARTICIPANTS = [
 export const ANY_PARTICIPANT = [...PARTICIPANTS, "participant-other-demarche"] as const satisfies readonly CallerKind[];
 export const PARTICIPANTS_OF = (...kinds: ("intervenants" | "destinataires" | "administrateurs")[]) =>
   kinds.map((k) => `participant-${k}` as const);
+/** Not signed in, holding this démarche's report link: only the /r/<token> routes take it (decision 010). */
 export const REPORT_LINK = ["report-link"] as const satisfies readonly CallerKind[];
 /** Who writes for the CA (decision 009): the démarche's facilitator, or a participant of its administrateur.trice.s group. */
 export const CA_BOARD = ["facilitator", "participant-administrateurs"] as const satisfies readonly CallerKind[];
@@ -152,10 +225,86 @@ function plenaryPiste(f: SecurityFixture, index = 0): string {
   return id;
 }
 
-const owner = (f: SecurityFixture) => f.callers.facilitator.viewer;
+const owner = (f: SecurityFixture) => f.callers.facilitator.viewer as FacilitatorViewer;
+
+/** The caller as a participant (for entries only participants may call). */
+export function me(c: MatrixCaller): ParticipantViewer {
+  if (c.viewer.kind !== "participant") throw new Error(`${c.who} is not a participant`);
+  return c.viewer;
+}
+
+/** The caller's session, when they have one. */
+const signedIn = (c: MatrixCaller) =>
+  c.viewer.kind === "facilitator" || c.viewer.kind === "participant" ? c.viewer : null;
+
+/** Audit events of one démarche. */
+export const audit = (demarcheId: string | null): WriteScope => ({ table: "AuditEvent", where: { demarcheId } });
+
+/** Scopes for every row of these tables that belongs to the fixture's démarche. */
+const inDemarche = (f: SecurityFixture, ...tables: WriteScope["table"][]): WriteScope[] =>
+  tables.map((table) => ({ table, where: { demarcheId: f.demarcheId } }));
+
+/** Tables createDemarche fills for a new démarche. */
+const DEMARCHE_TABLES = ["DemarcheFacilitator", "EngagementText", "Group", "Invitation", "Meeting"] as const;
+
+/** Every id the fixture holds, of both démarches. */
+export function fixtureIds(f: SecurityFixture): Set<string> {
+  return new Set(
+    [
+      f.demarcheId,
+      f.organisationId,
+      ...Object.values(f.groupIds),
+      f.meetingId,
+      f.engagementText.id,
+      ...f.participantIds,
+      ...Object.values(f.workshop?.conditionIds ?? {}),
+      ...Object.values(f.workshop?.pisteIds ?? {}),
+      ...f.plenaryPisteIds,
+      f.reportLinkId,
+      ...f.otherIds,
+      f.other.meetingId,
+      f.other.engagementTextId,
+      f.other.reportLinkId,
+    ].filter((id): id is string => Boolean(id)),
+  );
+}
+
+/** A `where` value: a row the fixture did not have (created by the call). */
+export const isNew = (f: SecurityFixture) => {
+  const known = fixtureIds(f);
+  return (value: unknown) => typeof value === "string" && !known.has(value);
+};
+
+/** The démarche the caller acts in. */
+const demarcheOf = (f: SecurityFixture, c: MatrixCaller) =>
+  c.viewer.kind === "participant"
+    ? c.viewer.demarcheId
+    : c.kind === "other-facilitator"
+      ? f.other.demarcheId
+      : f.demarcheId;
+
+/** The group the caller's invitation opens. */
+const invitationGroup = (f: SecurityFixture, c: MatrixCaller) =>
+  c.viewer.kind === "participant" ? c.viewer.groupId : f.groupIds.intervenants;
+
+/** A group of the other démarche (its participant's). */
+export const otherGroup = (f: SecurityFixture) => f.other.groupIds[0]!;
+/** A group of the other démarche nobody joined (its owner could remove it). */
+const otherEmptyGroup = (f: SecurityFixture) => f.other.groupIds[1]!;
+
+/**
+ * A group the caller may not write for: for a facilitator, the other
+ * démarche's; for a participant, another group of their own démarche (the
+ * other démarche's participant: a group of this one).
+ */
+export function anotherGroupThan(f: SecurityFixture, c: MatrixCaller): string {
+  if (c.viewer.kind !== "participant") return otherGroup(f);
+  if (c.kind === "participant-other-demarche") return f.groupIds.destinataires;
+  return c.viewer.groupId === f.groupIds.destinataires ? f.groupIds.intervenants : f.groupIds.destinataires;
+}
 
 const meetingFields = {
-  kind: "autre",
+  kind: "autre" as const,
   groupId: "",
   title: "Rencontre de préparation",
   date: "2026-10-15",
@@ -182,21 +331,43 @@ const caAnswer = (pisteId: string) => ({
   dueDate: "2027-06-30",
 });
 
+const incident = {
+  occurredOn: "2026-11-02",
+  discoveredOn: "2026-11-03",
+  description: "Une feuille de présence oubliée dans la salle",
+  peopleConcerned: "Groupe des destinataires",
+  riskOfSeriousInjury: false,
+  measures: "Feuille récupérée",
+  reportedToCai: false,
+};
+
 const mandateTexts = {
   mandateExpertise: "Expertise",
   mandateRepresentation: "Représentation",
   mandateParticipation: "Participation",
 };
 
+const ATELIERS = "(site)/demarches/[demarcheId]/ateliers/actions.ts";
+/** An ateliers entry's input, pointed at another group. */
+const withGroup = (f: SecurityFixture, c: MatrixCaller, name: string, groupId: string) => ({
+  ...(ACTIONS[ATELIERS]![name]!.input!(f, c) as object),
+  groupId,
+});
+
 export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
   "(site)/actions.ts": {
     signOutAction: {
       allowed: EVERYONE,
+      writes: (_f, c) => (signedIn(c) ? [{ table: "AuthSession", where: { id: sha256(signedIn(c)!.sessionId) } }] : []),
       why: "signing out needs nothing and ends only the caller's own session",
     },
     enterCodeAction: {
       input: (_f, c) => ({ code: c.credentials.returnCode ?? c.credentials.invitation?.code ?? FORGED.code }),
       allowed: [...ANY_PARTICIPANT, "invitation-holder"],
+      writes: (_f, c) =>
+        c.viewer.kind === "participant"
+          ? [{ table: "LoginTicket", where: { participantId: c.viewer.participantId } }]
+          : [],
       refusedWith: ["VALIDATION"],
       why: "the code is the credential: a participant's return code or a valid invitation's code; a wrong, revoked or expired one is a field error",
     },
@@ -208,6 +379,10 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         password: c.credentials.login?.password ?? FORGED.password,
       }),
       allowed: ANY_FACILITATOR,
+      writes: (_f, c) =>
+        c.viewer.kind === "facilitator"
+          ? [{ table: "LoginTicket", where: { facilitatorId: c.viewer.facilitatorId } }]
+          : [],
       why: "each facilitator signs in with their own password; everyone else tries the owner's email",
     },
   },
@@ -220,6 +395,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         passwordConfirm: "une phrase de passe",
       }),
       allowed: NOBODY,
+      writes: () => [],
       fuzzAs: "anonymous",
       refusedWith: ["INVALID_STATE"],
       why: "an account exists, so nobody may create the first one (success on an empty instance: first-facilitator.test.ts)",
@@ -234,27 +410,54 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         consent: true,
       }),
       allowed: [...ANY_PARTICIPANT, "invitation-holder"],
+      writes: (f, c) => {
+        const groupId = invitationGroup(f, c);
+        return [
+          { table: "Participant", where: { groupId } },
+          { table: "Consent", where: { engagementTextId: c.credentials.invitation?.engagementTextId } },
+          { table: "LoginTicket", where: { participantId: isNew(f) } },
+          audit(demarcheOf(f, c)),
+        ];
+      },
+      foreign: (f, c) => [
+        {
+          ...(c.credentials.invitation && { token: c.credentials.invitation.token }),
+          engagementTextId: c.kind === "participant-other-demarche" ? f.engagementText.id : f.other.engagementTextId,
+          displayName: "Nouvelle personne",
+          consent: true,
+        },
+      ],
       refusedWith: ["INVALID_STATE"],
-      why: "the link is the credential: anyone holding a valid one may join its group; a forged, revoked or expired link is no longer valid",
+      foreignRefusedWith: ["CONFLICT"],
+      why: "the link is the credential: anyone holding a valid one may join its group; a forged, revoked or expired link is no longer valid; with another démarche's conditions text, the text is not the current one (CONFLICT)",
     },
   },
   "(site)/mes-donnees/actions.ts": {
-    renameMeAction: { input: () => ({ displayName: "Nouveau nom" }), allowed: ANY_PARTICIPANT },
-    withdrawMeAction: { input: () => ({}), allowed: ANY_PARTICIPANT },
+    renameMeAction: {
+      input: () => ({ displayName: "Nouveau nom" }),
+      allowed: ANY_PARTICIPANT,
+      writes: (_f, c) => [{ table: "Participant", where: { id: me(c).participantId } }, audit(me(c).demarcheId)],
+    },
+    withdrawMeAction: {
+      input: () => ({}),
+      allowed: ANY_PARTICIPANT,
+      writes: (_f, c) => [
+        { table: "Participant", where: { id: me(c).participantId } },
+        { table: "Consent", where: { participantId: me(c).participantId } },
+        { table: "Position", where: { participantId: me(c).participantId } },
+        { table: "AuthSession", where: { participantId: me(c).participantId } },
+        { table: "LoginTicket", where: { participantId: me(c).participantId } },
+        { table: "Attendance", where: { participantId: me(c).participantId } },
+        audit(me(c).demarcheId),
+      ],
+    },
   },
   "(site)/registre-incidents/actions.ts": {
     recordIncidentAction: {
-      input: (f) => ({
-        demarcheId: f.demarcheId,
-        occurredOn: "2026-11-02",
-        discoveredOn: "2026-11-03",
-        description: "Une feuille de présence oubliée dans la salle",
-        peopleConcerned: "Groupe des destinataires",
-        riskOfSeriousInjury: false,
-        measures: "Feuille récupérée",
-        reportedToCai: false,
-      }),
+      input: (f) => ({ ...incident, demarcheId: f.demarcheId }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "ConfidentialityIncident", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ ...incident, demarcheId: f.other.demarcheId }],
     },
   },
   "(site)/demarches/nouvelle/actions.ts": {
@@ -268,6 +471,16 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         ...mandateTexts,
       }),
       allowed: ANY_FACILITATOR,
+      writes: (f, c) => [
+        { table: "Organisation", where: { id: isNew(f) } },
+        { table: "Demarche", where: { id: isNew(f) } },
+        ...DEMARCHE_TABLES.map((table) => ({ table, where: { demarcheId: isNew(f) } })),
+        { table: "AuditEvent", where: { demarcheId: isNew(f) } },
+        {
+          table: "AuditEvent",
+          where: { demarcheId: null, actorId: c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "" },
+        },
+      ],
       why: "any facilitator may start a démarche of their own",
     },
   },
@@ -279,10 +492,14 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         await removeGroup(owner(f), { groupId: f.groupIds.extra });
       },
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, from: "preparation" }],
     },
     overridePhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "preparation", overrideReason: "Le groupe est prêt" }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, from: "preparation", overrideReason: "Le groupe est prêt" }],
     },
     stepBackPhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "ateliers" }),
@@ -295,12 +512,18 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         });
       },
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, from: "ateliers" }],
     },
   },
   "(site)/demarches/[demarcheId]/conditions/actions.ts": {
     publishEngagementTextAction: {
       input: (f) => ({ demarcheId: f.demarcheId, basedOnVersion: f.engagementText.version, body: "Nouveau texte" }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "EngagementText", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [
+        { demarcheId: f.other.demarcheId, basedOnVersion: f.engagementText.version, body: "Nouveau texte" },
+      ],
     },
   },
   "(site)/demarches/[demarcheId]/parametres/actions.ts": {
@@ -316,23 +539,62 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         ...mandateTexts,
       }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Demarche", where: { id: f.demarcheId } },
+        { table: "Organisation", where: { id: f.organisationId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f, c) => [
+        {
+          ...(ACTIONS["(site)/demarches/[demarcheId]/parametres/actions.ts"]!.updateDemarcheSettingsAction!.input!(
+            f,
+            c,
+          ) as object),
+          demarcheId: f.other.demarcheId,
+        },
+      ],
     },
   },
   "(site)/demarches/[demarcheId]/groupes/actions.ts": {
     addGroupAction: {
       input: (f) => ({ demarcheId: f.demarcheId, label: "Bénévoles", minSize: 3 }),
       allowed: FACILITATOR,
+      writes: (f) => [...inDemarche(f, "Group", "Meeting", "Invitation"), audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, label: "Bénévoles", minSize: 3 }],
     },
     updateGroupAction: {
       input: (f) => ({ groupId: f.groupIds.destinataires, label: "Destinataires", minSize: 4 }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Group", where: { id: f.groupIds.destinataires } },
+        { table: "Meeting", where: { demarcheId: f.demarcheId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ groupId: otherGroup(f), label: "Destinataires", minSize: 4 }],
     },
-    removeGroupAction: { input: (f) => ({ groupId: f.groupIds.extra }), allowed: FACILITATOR },
+    removeGroupAction: {
+      input: (f) => ({ groupId: f.groupIds.extra }),
+      allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Group", where: { id: f.groupIds.extra } },
+        { table: "Invitation", where: { groupId: f.groupIds.extra } },
+        { table: "Meeting", where: { demarcheId: f.demarcheId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ groupId: otherEmptyGroup(f) }],
+    },
     renewInvitationAction: {
       input: (f) => ({ groupId: f.groupIds.destinataires, expiresOn: "2099-01-01" }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Invitation", where: { groupId: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f), expiresOn: "2099-01-01" }],
     },
-    revokeInvitationAction: { input: (f) => ({ groupId: f.groupIds.destinataires }), allowed: FACILITATOR },
+    revokeInvitationAction: {
+      input: (f) => ({ groupId: f.groupIds.destinataires }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Invitation", where: { groupId: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f) }],
+    },
     addParticipantByHandAction: {
       input: (f) => ({
         groupId: f.groupIds.destinataires,
@@ -341,6 +603,28 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         oralConsent: true,
       }),
       allowed: FACILITATOR,
+      foreignRefusedWith: ["CONFLICT"],
+      why: "another démarche's conditions text, with this démarche's group, is not the current text (CONFLICT: reread them)",
+      writes: (f) => [
+        { table: "Participant", where: { groupId: f.groupIds.destinataires } },
+        { table: "Consent", where: { engagementTextId: f.engagementText.id } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [
+        {
+          groupId: otherGroup(f),
+          engagementTextId: f.other.engagementTextId,
+          displayName: "Sans appareil",
+          oralConsent: true,
+        },
+        // Mixed: this démarche's group with the other démarche's conditions.
+        {
+          groupId: f.groupIds.destinataires,
+          engagementTextId: f.other.engagementTextId,
+          displayName: "Sans appareil",
+          oralConsent: true,
+        },
+      ],
     },
   },
   "(site)/atelier/positionnement/actions.ts": {
@@ -348,12 +632,20 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "ateliers",
       input: () => positionAnswers,
       allowed: ANY_PARTICIPANT,
+      writes: (_f, c) => [
+        { table: "Position", where: { participantId: me(c).participantId } },
+        audit(me(c).demarcheId),
+      ],
       why: "each participant writes only their own position (the input names nobody); another démarche's participant, in its own ateliers too, writes theirs",
     },
     submitMyPositionAction: {
       phase: "ateliers",
       input: () => positionAnswers,
       allowed: ANY_PARTICIPANT,
+      writes: (_f, c) => [
+        { table: "Position", where: { participantId: me(c).participantId } },
+        audit(me(c).demarcheId),
+      ],
       why: "each participant confirms only their own position (the input names nobody)",
     },
   },
@@ -370,16 +662,25 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         participantCount: "",
       }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "GroupAgreement", where: { groupId: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f, c) => [withGroup(f, c, "saveAgreementAction", otherGroup(f))],
     },
     saveConditionAction: {
       phase: "ateliers",
       input: (f) => ({ groupId: f.groupIds.destinataires, kind: "favorise", theme: "Accueil", text: "L'accueil." }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "GroupCondition", where: { groupId: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f, c) => [withGroup(f, c, "saveConditionAction", otherGroup(f))],
     },
     deleteConditionAction: {
       phase: "ateliers",
       input: (f) => ({ conditionId: workshopOf(f).conditionIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "GroupCondition", where: { id: workshopOf(f).conditionIds.destinataires } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ conditionId: f.other.conditionId }],
     },
     savePisteAction: {
       phase: "ateliers",
@@ -390,16 +691,26 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         description: "",
       }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Piste", where: { groupId: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f, c) => [withGroup(f, c, "savePisteAction", otherGroup(f))],
     },
     deletePisteAction: {
       phase: "ateliers",
       input: (f) => ({ pisteId: workshopOf(f).pisteIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Piste", where: { id: workshopOf(f).pisteIds.destinataires } },
+        { table: "PisteSupport", where: { pisteId: workshopOf(f).pisteIds.destinataires } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ pisteId: f.other.pisteId }],
     },
     closeWorkshopAction: {
       phase: "ateliers",
       input: (f) => ({ groupId: f.groupIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Group", where: { id: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f) }],
     },
     reopenWorkshopAction: {
       phase: "ateliers",
@@ -408,11 +719,15 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       },
       input: (f) => ({ groupId: f.groupIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Group", where: { id: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f) }],
     },
     releaseResultsAction: {
       phase: "ateliers",
       input: (f) => ({ groupId: f.groupIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Group", where: { id: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f) }],
     },
     undoReleaseAction: {
       phase: "ateliers",
@@ -421,17 +736,29 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       },
       input: (f) => ({ groupId: f.groupIds.destinataires }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "Group", where: { id: f.groupIds.destinataires } }, audit(f.demarcheId)],
+      foreign: (f) => [{ groupId: otherGroup(f) }],
     },
     savePositionOnBehalfAction: {
       phase: "ateliers",
       input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Position", where: { participantId: f.membersOf.destinataires[1] } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ ...positionAnswers, participantId: f.other.participantId }],
       why: "the facilitator types in a person's answers (paper, no device); nobody else writes someone else's position",
     },
     submitPositionOnBehalfAction: {
       phase: "ateliers",
       input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Position", where: { participantId: f.membersOf.destinataires[1] } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ ...positionAnswers, participantId: f.other.participantId }],
     },
   },
   "(site)/demarches/[demarcheId]/mise-en-commun/actions.ts": {
@@ -448,11 +775,36 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         arbitrageNote: "",
       }),
       allowed: FACILITATOR,
+      foreignRefusedWith: ["VALIDATION"],
+      why: "another démarche's groups supporting this démarche's piste are a field error (unknown group)",
+      writes: (f) => [
+        { table: "Piste", where: { demarcheId: f.demarcheId, groupId: null } },
+        { table: "PisteSupport", where: { groupId: [f.groupIds.intervenants, f.groupIds.destinataires] } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f, c) => {
+        const input = ACTIONS["(site)/demarches/[demarcheId]/mise-en-commun/actions.ts"]!.savePlenaryPisteAction!
+          .input!(f, c) as object;
+        return [
+          { ...input, demarcheId: f.other.demarcheId, supportGroupIds: f.other.groupIds.slice(0, 2) },
+          // Mixed: this démarche, supported by the other démarche's groups.
+          { ...input, supportGroupIds: f.other.groupIds.slice(0, 2) },
+          // Mixed: editing the other démarche's piste from this one.
+          { ...input, pisteId: f.other.plenaryPisteIds[0] },
+        ];
+      },
     },
     deletePlenaryPisteAction: {
       phase: "mise_en_commun",
       input: (f) => ({ pisteId: plenaryPiste(f) }),
       allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Piste", where: { id: plenaryPiste(f) } },
+        { table: "PisteSupport", where: { pisteId: plenaryPiste(f) } },
+        { table: "CaAnswer", where: { pisteId: plenaryPiste(f) } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ pisteId: f.other.plenaryPisteIds[0] }],
     },
   },
   "(site)/demarches/[demarcheId]/rapport/actions.ts": {
@@ -460,11 +812,15 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "mise_en_commun",
       input: (f) => ({ demarcheId: f.demarcheId, label: "Pour la trésorière", expiresInDays: 30 }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "ReportLink", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, label: "Pour la trésorière", expiresInDays: 30 }],
     },
     revokeReportLinkAction: {
       phase: "transmission_ca",
       input: (f) => ({ linkId: f.reportLinkId }),
       allowed: FACILITATOR,
+      writes: (f) => [{ table: "ReportLink", where: { id: f.reportLinkId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ linkId: f.other.reportLinkId }],
       why: "only the facilitator who runs the démarche revokes its links; the link's holder cannot revoke it either",
     },
   },
@@ -473,12 +829,16 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "transmission_ca",
       input: (f) => caAnswer(plenaryPiste(f)),
       allowed: CA_BOARD,
+      writes: (f) => [{ table: "CaAnswer", where: { pisteId: plenaryPiste(f) } }, audit(f.demarcheId)],
+      foreign: (f) => [caAnswer(f.other.plenaryPisteIds[0]!)],
       why: "the same server function as the board's page: the facilitator records the CA's answer or a board member gives it (decision 009), whichever page sends it",
     },
     saveCaSummaryAction: {
       phase: "transmission_ca",
       input: (f) => ({ demarcheId: f.demarcheId, summary: "Le CA remercie les groupes." }),
       allowed: CA_BOARD,
+      writes: (f) => [{ table: "CaReport", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, summary: "Le CA remercie les groupes." }],
       why: "as recordCaAnswerAction",
     },
     publishCaReportAction: {
@@ -488,13 +848,30 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       },
       input: (f) => ({ demarcheId: f.demarcheId }),
       allowed: CA_BOARD,
+      writes: (f) => [
+        { table: "CaReport", where: { demarcheId: f.demarcheId } },
+        { table: "Demarche", where: { id: f.demarcheId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId }],
       why: "as recordCaAnswerAction; every piste has its answer",
     },
     saveReactionForGroupAction: {
       phase: "suivi",
-      input: (f) => ({ groupId: f.groupIds.destinataires, text: "Le groupe salue la réponse du CA." }),
+      input: (f, c) => ({
+        groupId: c.viewer.kind === "participant" ? c.viewer.groupId : f.groupIds.destinataires,
+        text: "Le groupe salue la réponse du CA.",
+      }),
       allowed: [...FACILITATOR, ...ANY_PARTICIPANT],
-      why: "the facilitator writes for the group named; a participant, whatever group is named, writes their own group's reaction (saveGroupReaction ignores the id for them), which /suivi lets them do anyway",
+      writes: (f, c) => [
+        {
+          table: "GroupReaction",
+          where: { groupId: c.viewer.kind === "participant" ? c.viewer.groupId : f.groupIds.destinataires },
+        },
+        audit(demarcheOf(f, c)),
+      ],
+      foreign: (f, c) => [{ groupId: anotherGroupThan(f, c), text: "Le groupe salue la réponse du CA." }],
+      why: "the facilitator writes for the group named; a participant for their own group only (another group's id is refused: the own-ids column), which /suivi lets them do anyway",
     },
   },
   "(site)/rapport/actions.ts": {
@@ -502,12 +879,16 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "transmission_ca",
       input: (f) => caAnswer(plenaryPiste(f)),
       allowed: CA_BOARD,
+      writes: (f) => [{ table: "CaAnswer", where: { pisteId: plenaryPiste(f) } }, audit(f.demarcheId)],
+      foreign: (f) => [caAnswer(f.other.plenaryPisteIds[0]!)],
       why: "the board's page; the facilitator may record the CA's answer from either page (decision 009)",
     },
     boardSummaryAction: {
       phase: "transmission_ca",
       input: (f) => ({ demarcheId: f.demarcheId, summary: "Le CA remercie les groupes." }),
       allowed: CA_BOARD,
+      writes: (f) => [{ table: "CaReport", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, summary: "Le CA remercie les groupes." }],
       why: "as boardAnswerAction",
     },
     boardPublishAction: {
@@ -517,6 +898,12 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       },
       input: (f) => ({ demarcheId: f.demarcheId }),
       allowed: CA_BOARD,
+      writes: (f) => [
+        { table: "CaReport", where: { demarcheId: f.demarcheId } },
+        { table: "Demarche", where: { id: f.demarcheId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId }],
       why: "as boardAnswerAction; every piste has its answer",
     },
   },
@@ -525,24 +912,65 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "suivi",
       input: () => ({ groupId: "", text: "Nous aimerions en reparler à l'automne." }),
       allowed: ANY_PARTICIPANT,
+      writes: (_f, c) => [{ table: "GroupReaction", where: { groupId: me(c).groupId } }, audit(me(c).demarcheId)],
       why: "any participant writes their own group's reaction once the CA has published (the input names no group); another démarche's participant, in its own suivi too, writes their group's",
     },
   },
   "(site)/demarches/[demarcheId]/calendrier/actions.ts": {
-    addMeetingAction: { input: (f) => ({ ...meetingFields, demarcheId: f.demarcheId }), allowed: FACILITATOR },
-    updateMeetingAction: { input: (f) => ({ ...meetingFields, meetingId: f.meetingId }), allowed: FACILITATOR },
-    moveMeetingAction: { input: (f) => ({ meetingId: f.meetingId, direction: "down" }), allowed: FACILITATOR },
-    removeMeetingAction: { input: (f) => ({ meetingId: f.meetingId }), allowed: FACILITATOR },
+    addMeetingAction: {
+      input: (f) => ({ ...meetingFields, demarcheId: f.demarcheId }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Meeting", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ ...meetingFields, demarcheId: f.other.demarcheId }],
+    },
+    updateMeetingAction: {
+      input: (f) => ({ ...meetingFields, meetingId: f.meetingId }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Meeting", where: { id: f.meetingId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ ...meetingFields, meetingId: f.other.meetingId }],
+    },
+    moveMeetingAction: {
+      input: (f) => ({ meetingId: f.meetingId, direction: "down" }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Meeting", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ meetingId: f.other.meetingId, direction: "down" }],
+    },
+    removeMeetingAction: {
+      input: (f) => ({ meetingId: f.meetingId }),
+      allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Meeting", where: { demarcheId: f.demarcheId } },
+        { table: "Attendance", where: { meetingId: f.meetingId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ meetingId: f.other.meetingId }],
+    },
     saveMeetingRecordAction: {
       input: (f) => ({ meetingId: f.meetingId, held: true, present: [f.participantIds[0]], minutes: "Compte rendu" }),
       allowed: FACILITATOR,
+      foreignRefusedWith: ["VALIDATION"],
+      why: "another démarche's participant in this meeting's attendance is a field error (unknown participant)",
+      writes: (f) => [
+        { table: "Meeting", where: { id: f.meetingId } },
+        { table: "Attendance", where: { meetingId: f.meetingId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [
+        { meetingId: f.other.meetingId, held: true, present: [f.other.participantId], minutes: "Compte rendu" },
+        // Mixed: this démarche's meeting, attended by the other démarche's participant.
+        { meetingId: f.meetingId, held: true, present: [f.other.participantId], minutes: "Compte rendu" },
+      ],
     },
   },
 };
 
 export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
   "(site)/demarches/[demarcheId]/calendrier.ics/route.ts": {
-    GET: { params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
+    GET: {
+      params: (f) => ({ demarcheId: f.demarcheId }),
+      allowed: FACILITATOR,
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId } }],
+    },
   },
   "(site)/demarches/[demarcheId]/ateliers/fiche/route.ts": {
     GET: {
@@ -550,23 +978,37 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
       params: (f) => ({ demarcheId: f.demarcheId }),
       search: (f) => `groupe=${encodeURIComponent(f.groupIds.destinataires)}`,
       allowed: FACILITATOR,
+      foreign: (f) => [
+        { params: { demarcheId: f.other.demarcheId }, search: `groupe=${encodeURIComponent(f.other.groupIds[0]!)}` },
+        // Mixed: this démarche's address, the other démarche's group.
+        { params: { demarcheId: f.demarcheId }, search: `groupe=${encodeURIComponent(f.other.groupIds[0]!)}` },
+      ],
     },
   },
   "(site)/demarches/[demarcheId]/rapport/json/route.ts": {
-    GET: { phase: "transmission_ca", params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
+    GET: {
+      phase: "transmission_ca",
+      params: (f) => ({ demarcheId: f.demarcheId }),
+      allowed: FACILITATOR,
+      writes: (f) => [audit(f.demarcheId)],
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId } }],
+    },
   },
   "(site)/demarches/[demarcheId]/rapport/pdf/route.ts": {
     GET: {
       phase: "transmission_ca",
       params: (f) => ({ demarcheId: f.demarcheId }),
-      allowed: ["facilitator", "participant-administrateurs", "report-link"],
-      why: "the file is the CA report, whose readers getReportPdf authorises (authorizeReportRead): the facilitator, and once transmitted the board and this démarche's report link; nobody else",
+      allowed: CA_BOARD,
+      writes: (f) => [audit(f.demarcheId)],
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId } }],
+      why: "the file is the CA report, whose readers getReportPdf authorises (authorizeReportRead): the facilitator, and once transmitted the board; a report link's holder has no session and uses /r/<token>/pdf",
     },
   },
   "(site)/rapport/pdf/route.ts": {
     GET: {
       phase: "transmission_ca",
       allowed: PARTICIPANTS_OF("administrateurs"),
+      writes: (f) => [audit(f.demarcheId)],
       why: "the board's download of its own démarche's report; other participants are refused",
     },
   },
@@ -575,6 +1017,7 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
       phase: "transmission_ca",
       params: (_f, c) => ({ token: c.credentials.reportLinkToken ?? FORGED.token }),
       allowed: REPORT_LINK,
+      writes: (f) => [audit(f.demarcheId)],
       why: "the link's token is the credential; everyone else presents a forged one",
     },
   },
@@ -591,4 +1034,205 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
   "(site)/demarches/[demarcheId]/etat/route.ts": {
     GET: { phase: "ateliers", params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
   },
+};
+
+/*
+ * ─── The set-up server functions pages call directly (issue 5) ───
+ *
+ * Pages read through server functions without an action in between, so the
+ * endpoint matrix above does not see them. Every function exported from the
+ * set-up folders (src/server/{demarches,groups,invitations,meetings,phases})
+ * is listed here or named in INTERNAL_HELPERS (a test fails otherwise), and
+ * tests/integration/security/setup-function-matrix.test.ts calls each one as
+ * every kind of caller of the security fixture: the facilitator of the
+ * démarche succeeds; with the other démarche's ids (`otherSetupIds`) even
+ * they get NOT_FOUND; everyone else is refused with the exact code their kind
+ * earns (SETUP_REFUSALS: stricter than the endpoint matrix, which accepts any
+ * authorisation error); nothing is written on any refusal; once the démarche
+ * is closed, reads still work and every write is INVALID_STATE. (Merged from
+ * tests/support/setup-functions.ts, issue 21.)
+ *
+ * - kind "read" returns data; kind "write" changes something.
+ * - scope "instance": not tied to one démarche (another facilitator may call
+ *   it for themselves), so only the participant and anonymous denials apply.
+ */
+
+/** The ids a set-up function is called with. */
+export type SetupFixture = {
+  demarcheId: string;
+  groupId: string;
+  /** A group nobody joined, so removeGroup would succeed for its owner. */
+  emptyGroupId: string;
+  meetingId: string;
+  participantId: string;
+  engagementTextId: string;
+  engagementVersion: number;
+};
+
+export type SetupFunction = {
+  name: string;
+  kind: "read" | "write";
+  scope?: "instance";
+  call: (viewer: Viewer, f: SetupFixture) => Promise<unknown>;
+};
+
+/** This démarche's rows, for the set-up functions: the destinataires' group, the extra (empty) group. */
+export const ownSetupIds = (f: SecurityFixture): SetupFixture => ({
+  demarcheId: f.demarcheId,
+  groupId: f.groupIds.destinataires,
+  emptyGroupId: f.groupIds.extra,
+  meetingId: f.meetingId,
+  participantId: f.membersOf.destinataires[0]!,
+  engagementTextId: f.engagementText.id,
+  engagementVersion: f.engagementText.version,
+});
+
+/** The same rows of the other démarche (the own-ids column: its facilitator is not the caller). */
+export const otherSetupIds = (f: SecurityFixture): SetupFixture => ({
+  demarcheId: f.other.demarcheId,
+  groupId: otherGroup(f),
+  emptyGroupId: otherEmptyGroup(f),
+  meetingId: f.other.meetingId,
+  participantId: f.other.participantId,
+  engagementTextId: f.other.engagementTextId,
+  engagementVersion: f.engagementText.version,
+});
+
+/** Who may call a set-up function: the démarche's facilitator, or any facilitator for an instance-wide one. */
+export const setupAllowed = (fn: SetupFunction): readonly CallerKind[] =>
+  fn.scope === "instance" ? ANY_FACILITATOR : FACILITATOR;
+
+/** The one error each refused kind of caller must meet, whatever the function. */
+export const SETUP_REFUSALS: Record<CallerKind, string> = {
+  anonymous: "UNAUTHENTICATED",
+  "report-link": "UNAUTHENTICATED",
+  "invitation-holder": "UNAUTHENTICATED",
+  "revoked-invitation": "UNAUTHENTICATED",
+  "expired-invitation": "UNAUTHENTICATED",
+  "participant-intervenants": "FORBIDDEN",
+  "participant-destinataires": "FORBIDDEN",
+  "participant-administrateurs": "FORBIDDEN",
+  "participant-other-demarche": "FORBIDDEN",
+  facilitator: "NOT_FOUND",
+  "other-facilitator": "NOT_FOUND",
+};
+
+export const SETUP_FUNCTIONS: SetupFunction[] = [
+  {
+    name: "createDemarche",
+    kind: "write",
+    scope: "instance",
+    call: (v) =>
+      createDemarche(v, { organisationName: "Autre", name: "Autre", startDate: "2026-10-01", endDate: "2027-02-26" }),
+  },
+  { name: "listFacilitatorDemarches", kind: "read", scope: "instance", call: (v) => listFacilitatorDemarches(v) },
+  { name: "getDemarcheDashboard", kind: "read", call: (v, f) => getDemarcheDashboard(v, f.demarcheId) },
+  { name: "getDemarcheSettings", kind: "read", call: (v, f) => getDemarcheSettings(v, f.demarcheId) },
+  {
+    name: "updateDemarcheSettings",
+    kind: "write",
+    call: (v, f) =>
+      updateDemarcheSettings(v, {
+        demarcheId: f.demarcheId,
+        organisationName: "Renommé",
+        name: "Renommée",
+        startDate: "2026-10-01",
+        endDate: "2027-02-26",
+        privacyOfficerName: "Quelqu'un",
+        privacyOfficerContact: "x@example.org",
+        mandateExpertise: "E",
+        mandateRepresentation: "R",
+        mandateParticipation: "P",
+      }),
+  },
+  { name: "getEngagementTexts", kind: "read", call: (v, f) => getEngagementTexts(v, f.demarcheId) },
+  {
+    name: "publishEngagementText",
+    kind: "write",
+    call: (v, f) =>
+      publishEngagementText(v, {
+        demarcheId: f.demarcheId,
+        basedOnVersion: f.engagementVersion,
+        body: "Nouveau texte",
+      }),
+  },
+  { name: "getGroupsOverview", kind: "read", call: (v, f) => getGroupsOverview(v, f.demarcheId) },
+  {
+    name: "addGroup",
+    kind: "write",
+    call: (v, f) => addGroup(v, { demarcheId: f.demarcheId, label: "Coordonnateur.trice.s", minSize: 3 }),
+  },
+  {
+    name: "updateGroup",
+    kind: "write",
+    call: (v, f) => updateGroup(v, { groupId: f.groupId, label: "X", minSize: 4 }),
+  },
+  { name: "removeGroup", kind: "write", call: (v, f) => removeGroup(v, { groupId: f.emptyGroupId }) },
+  // Also behind the atelier page's « sans appareil » form (the one use case for both pages).
+  {
+    name: "addParticipantByHand",
+    kind: "write",
+    call: (v, f) =>
+      addParticipantByHand(v, {
+        groupId: f.groupId,
+        displayName: "Sans appareil",
+        engagementTextId: f.engagementTextId,
+      }),
+  },
+  {
+    name: "renewGroupInvitation",
+    kind: "write",
+    call: (v, f) => renewGroupInvitation(v, { groupId: f.groupId, expiresOn: "2099-01-01" }),
+  },
+  { name: "revokeGroupInvitation", kind: "write", call: (v, f) => revokeGroupInvitation(v, { groupId: f.groupId }) },
+  { name: "getInvitationSheet", kind: "read", call: (v, f) => getInvitationSheet(v, f.groupId) },
+  { name: "getCalendar", kind: "read", call: (v, f) => getCalendar(v, f.demarcheId) },
+  { name: "addMeeting", kind: "write", call: (v, f) => addMeeting(v, { ...meetingFields, demarcheId: f.demarcheId }) },
+  {
+    name: "updateMeeting",
+    kind: "write",
+    call: (v, f) => updateMeeting(v, { ...meetingFields, meetingId: f.meetingId }),
+  },
+  { name: "moveMeeting", kind: "write", call: (v, f) => moveMeeting(v, { meetingId: f.meetingId, direction: "down" }) },
+  { name: "removeMeeting", kind: "write", call: (v, f) => removeMeeting(v, { meetingId: f.meetingId }) },
+  { name: "getMeeting", kind: "read", call: (v, f) => getMeeting(v, f.meetingId) },
+  {
+    name: "saveMeetingRecord",
+    kind: "write",
+    call: (v, f) =>
+      saveMeetingRecord(v, { meetingId: f.meetingId, held: true, present: [f.participantId], minutes: "Compte rendu" }),
+  },
+  { name: "exportCalendar", kind: "read", call: (v, f) => exportCalendar(v, f.demarcheId) },
+  { name: "getPhaseStatus", kind: "read", call: (v, f) => getPhaseStatus(v, f.demarcheId) },
+  {
+    name: "advancePhase",
+    kind: "write",
+    call: (v, f) => advancePhase(v, { demarcheId: f.demarcheId, from: "preparation", overrideReason: "Test" }),
+  },
+  {
+    name: "stepBackPhase",
+    kind: "write",
+    call: (v, f) => stepBackPhase(v, { demarcheId: f.demarcheId, from: "ateliers" }),
+  },
+];
+
+/**
+ * Exported from the set-up folders but not callable from a page or action on
+ * their own: each is used only by a listed function that has already checked
+ * the viewer.
+ */
+export const INTERNAL_HELPERS: Record<string, string> = {
+  createGroupInvitation: "called by createDemarche, addGroup and renewGroupInvitation after their checks",
+  invitationExpiryFor: "pure date helper",
+  invitationLink: "pure URL helper",
+  requireDemarcheForRead: "the guard itself",
+  requireOpenDemarche: "the guard itself",
+  requireGroupOfFacilitator: "the guard itself",
+  requireMeetingOfFacilitator: "the guard itself",
+  loadPhaseSnapshot: "loader used by getPhaseStatus, getDemarcheDashboard, advancePhase, stepBackPhase",
+  loadCalendar: "loader used by getCalendar and getDemarcheDashboard",
+  meetingColumns: "used by addMeeting and updateMeeting",
+  attendanceCandidates: "used by getMeeting and saveMeetingRecord",
+  getDemarcheHeader:
+    "shared read (foundation): participants may read their own démarche's header; tested in foundation",
 };

@@ -72,6 +72,8 @@ export type FixturePhase = (typeof FIXTURE_PHASES)[number] & Phase;
 export type SecurityFixture = {
   phase: FixturePhase;
   demarcheId: string;
+  /** The démarche's organisation (its settings form renames it). */
+  organisationId: string;
   groupIds: { intervenants: string; destinataires: string; administrateurs: string; extra: string };
   meetingId: string;
   engagementText: { id: string; version: number };
@@ -85,6 +87,23 @@ export type SecurityFixture = {
   plenaryPisteIds: string[];
   /** Ids of the other démarche's rows, for inputs that point across démarches (fuzzing). */
   otherIds: string[];
+  /**
+   * The other démarche's rows by name, for the matrix's « own credentials,
+   * another démarche's ids » column: its groups (the first is its
+   * participant's), a meeting, its participant, its engagement text, and from
+   * the ateliers (mise en commun) on a condition and a piste (its plenary pistes).
+   */
+  other: {
+    demarcheId: string;
+    groupIds: string[];
+    meetingId: string;
+    participantId: string;
+    engagementTextId: string;
+    conditionId: string | null;
+    pisteId: string | null;
+    plenaryPisteIds: string[];
+    reportLinkId: string;
+  };
   ownerEmail: string;
   otherDemarcheId: string;
   reportLinkId: string;
@@ -184,17 +203,22 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
     await joinWithCode(otherInvitation, otherDemarche.demarcheId, name);
   }
 
-  const reportToken = randomToken();
-  const reportLink = await db.reportLink.create({
-    data: {
-      demarcheId,
-      label: "Rapport au CA",
-      tokenHash: sha256(reportToken),
-      tokenSealed: seal(reportToken),
-      expiresAt: new Date(Date.now() + 30 * 86_400_000),
-      createdById: ownerRow.id,
-    },
-  });
+  const reportLinkOf = async (demarche: string, createdById: string) => {
+    const token = randomToken();
+    const link = await db.reportLink.create({
+      data: {
+        demarcheId: demarche,
+        label: "Rapport au CA",
+        tokenHash: sha256(token),
+        tokenSealed: seal(token),
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+        createdById,
+      },
+    });
+    return { token, link };
+  };
+  const { token: reportToken, link: reportLink } = await reportLinkOf(demarcheId, ownerRow.id);
+  const { link: otherReportLink } = await reportLinkOf(otherDemarche.demarcheId, otherRow.id);
 
   const walked = await walkDemarche(phase, {
     facilitator: owner,
@@ -207,7 +231,10 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
   const otherGroups = await db.group.findMany({
     where: { demarcheId: otherDemarche.demarcheId },
     select: { id: true },
+    orderBy: { id: "asc" },
   });
+  // The outsider's group first, so `other.groupIds[0]` is the group its participant belongs to.
+  otherGroups.sort((a, b) => Number(b.id === otherInvitation.group.id) - Number(a.id === otherInvitation.group.id));
   const walkedOther = await walkDemarche(phase, {
     facilitator: other,
     demarcheId: otherDemarche.demarcheId,
@@ -233,6 +260,7 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
   return {
     phase,
     demarcheId,
+    organisationId: (await db.demarche.findUniqueOrThrow({ where: { id: demarcheId } })).organisationId,
     groupIds,
     meetingId: meeting.id,
     engagementText: { id: engagementTextId, version: text.version },
@@ -254,6 +282,22 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
       ...Object.values(walkedOther.workshop?.pisteIds ?? {}),
       ...walkedOther.plenaryPisteIds,
     ],
+    other: {
+      demarcheId: otherDemarche.demarcheId,
+      groupIds: otherGroups.map((g) => g.id),
+      meetingId: (
+        await db.meeting.findFirstOrThrow({
+          where: { demarcheId: otherDemarche.demarcheId },
+          orderBy: { sortOrder: "asc" },
+        })
+      ).id,
+      participantId: outsider.participantId,
+      engagementTextId: await currentEngagementTextId(otherDemarche.demarcheId),
+      conditionId: Object.values(walkedOther.workshop?.conditionIds ?? {})[0] ?? null,
+      pisteId: Object.values(walkedOther.workshop?.pisteIds ?? {})[0] ?? null,
+      plenaryPisteIds: walkedOther.plenaryPisteIds,
+      reportLinkId: otherReportLink.id,
+    },
     ownerEmail: ownerRow.email,
     otherDemarcheId: otherDemarche.demarcheId,
     reportLinkId: reportLink.id,
@@ -287,12 +331,12 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
         },
         who: "a participant of another démarche",
       },
-      "report-link": {
-        kind: "report-link",
-        viewer: { kind: "report-link", reportLinkId: reportLink.id, demarcheId },
-        credentials: { reportLinkToken: reportToken },
-        who: "someone holding this démarche's report link",
-      },
+      // What a report link's holder can really send: no session (getViewer()
+      // never returns a report-link viewer), only the token in the /r/<token>
+      // address (decision 010).
+      "report-link": anonymous("report-link", "not signed in, holding this démarche's report link (/r/<token>)", {
+        reportLinkToken: reportToken,
+      }),
       "invitation-holder": anonymous("invitation-holder", "not signed in, holding a valid invitation", {
         invitation: { token: fresh.token, code: fresh.code, engagementTextId },
       }),

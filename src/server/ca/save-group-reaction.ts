@@ -11,13 +11,16 @@ import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors"
 /**
  * A group's one reaction to the CA's published report. Any participant of the
  * group edits it (the last edit wins); the facilitator may type it in for a
- * group that worked in the room. A participant always writes for their own
- * group, whatever group id the browser sent.
+ * group that worked in the room. A participant writes for their own group:
+ * no group id, or their own; another group's id is refused (FORBIDDEN).
  */
 export async function saveGroupReaction(viewer: Viewer, input: { groupId?: string; text: string }): Promise<void> {
   let groupId: string;
-  if (viewer.kind === "participant") groupId = viewer.groupId;
-  else if (viewer.kind === "facilitator") {
+  if (viewer.kind === "participant") {
+    // A participant writes for their own group only: naming another one is refused, not silently redirected.
+    if (input.groupId && input.groupId !== viewer.groupId) throw forbidden();
+    groupId = viewer.groupId;
+  } else if (viewer.kind === "facilitator") {
     if (!input.groupId) throw notFound();
     groupId = input.groupId;
   } else if (viewer.kind === "anonymous") throw unauthenticated();

@@ -55,6 +55,7 @@ export async function getGroupView(viewer: Viewer, groupId: string) {
     workshopClosedAt: group.workshopClosedAt,
     releasedAt: group.releasedAt,
   };
+  const refusal = groupStepRefusal(state);
   return {
     audience: viewer.kind,
     group: {
@@ -77,8 +78,12 @@ export async function getGroupView(viewer: Viewer, groupId: string) {
       },
     },
     positionRefusal: positionEditRefusal(state),
-    groupStepRefusal: groupStepRefusal(state),
-    figures: viewer.kind === "facilitator" ? figures : figuresForParticipants(figures),
+    groupStepRefusal: refusal,
+    // The projected screen shows a group's collective work while the group
+    // settles it in the room (its own workshop, not yet released); after
+    // that, the room sees what the group's participants see: nothing of a
+    // group too small to show (issue 15).
+    figures: viewer.kind === "facilitator" && refusal === null ? figures : figuresForParticipants(figures),
   };
 }
 

@@ -1,32 +1,24 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import "../../support/mock-next";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetRateLimits } from "@/server/rate-limit";
+import { readReportWithLink } from "@/server/report/read-report-with-link";
 import { actAs } from "../../support/acting-as";
 import { discoverActions, discoverRoutes, serverActionFilesNotNamedActions } from "../../support/app-endpoints";
 import { callAction, callRoute, type Outcome } from "../../support/call-endpoint";
 import { clearDatabase } from "../../support/clear-database";
-import { type DbSnapshot, nothingWrittenSince, snapshotDb } from "../../support/db-fingerprint";
-import { type ActionEntry, ACTIONS, type RouteEntry, ROUTES } from "../../support/security-entries";
+import { changesOutside, dbSnapshot, describeChanges, diffSnapshots } from "../../support/db-diff";
+import { type DbSnapshot as Untouched, dbFingerprint, nothingWrittenSince, snapshotDb } from "../../support/db-fingerprint";
+import { type ActionEntry, ACTIONS, fixtureIds, type RouteEntry, ROUTES } from "../../support/security-entries";
 import {
   CALLER_KINDS,
   type CallerKind,
+  FORGED,
   makeSecurityFixture,
   type SecurityFixture,
 } from "../../support/security-fixture";
 
 // The real actions run with Next's request replaced by the caller under test.
 vi.mock("@/server/auth/request-context", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/current-viewer", () => import("../../support/acting-as"));
-vi.mock("@/server/auth/next-auth", () => ({
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  auth: async () => null,
-  handlers: {},
-}));
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-}));
 
 /**
  * Every server action and route handler (found on disk), called as every
@@ -36,33 +28,35 @@ vi.mock("next/cache", async (importOriginal) => ({
 const actions = await discoverActions();
 const routes = await discoverRoutes();
 
-type Endpoint =
-  | {
-      id: string;
-      type: "action";
-      entry: ActionEntry;
-      call: (f: SecurityFixture, caller: CallerKind) => Promise<Outcome>;
-    }
-  | {
-      id: string;
-      type: "route";
-      entry: RouteEntry;
-      call: (f: SecurityFixture, caller: CallerKind) => Promise<Outcome>;
-    };
+/** A call's input (an action's argument, a route's params and query), or a variant of it. */
+type Variant = { input?: unknown; params?: Record<string, string>; search?: string };
+
+type Endpoint = {
+  id: string;
+  type: "action" | "route";
+  entry: ActionEntry | RouteEntry;
+  /** What this caller sends by default. */
+  variant: (f: SecurityFixture, caller: CallerKind) => Variant;
+  /** The same aimed at another démarche's (or group's) rows (the own-ids column). */
+  foreign: ((f: SecurityFixture, caller: CallerKind) => Variant[]) | undefined;
+  call: (f: SecurityFixture, caller: CallerKind, variant?: Variant) => Promise<Outcome>;
+};
 
 const endpoints: Endpoint[] = [
   ...actions.flatMap((a): Endpoint[] => {
     const entry = ACTIONS[a.file]?.[a.name];
     if (!entry) return [];
+    const variant = (f: SecurityFixture, kind: CallerKind): Variant => ({ input: entry.input?.(f, f.callers[kind]) });
     return [
       {
         id: `${a.file} ${a.name}`,
         type: "action",
         entry,
-        call: (f, kind) => {
-          const caller = f.callers[kind];
-          actAs(caller.viewer);
-          return callAction(a.fn, entry.input?.(f, caller));
+        variant,
+        foreign: entry.foreign && ((f, kind) => entry.foreign!(f, f.callers[kind]).map((input) => ({ input }))),
+        call: (f, kind, v = variant(f, kind)) => {
+          actAs(f.callers[kind].viewer);
+          return callAction(a.fn, v.input);
         },
       },
     ];
@@ -70,21 +64,26 @@ const endpoints: Endpoint[] = [
   ...routes.flatMap((r): Endpoint[] => {
     const entry = ROUTES[r.file]?.[r.method];
     if (!entry) return [];
+    const variant = (f: SecurityFixture, kind: CallerKind): Variant => ({
+      params: entry.params?.(f, f.callers[kind]),
+      search: entry.search?.(f, f.callers[kind]),
+    });
     return [
       {
         id: `${r.file} ${r.method}`,
         type: "route",
         entry,
-        call: (f, kind) => {
+        variant,
+        foreign: entry.foreign && ((f, kind) => entry.foreign!(f, f.callers[kind])),
+        call: (f, kind, v = variant(f, kind)) => {
           const caller = f.callers[kind];
           actAs(caller.viewer);
-          const params = entry.params?.(f, caller) ?? {};
+          const params = v.params ?? {};
           const path = r.file
             .replace(/\/route\.ts$/, "")
             .replace(/\([^)]*\)\/?/g, "")
             .replace(/\[([^\]]+)\]/g, (_m, name: string) => encodeURIComponent(params[name] ?? ""));
-          const search = entry.search?.(f, caller);
-          const url = `http://localhost:3000/${path}${search ? `?${search}` : ""}`;
+          const url = `http://localhost:3000/${path}${v.search ? `?${v.search}` : ""}`;
           const body = entry.body?.(f, caller);
           return callRoute(r.handler, new Request(url, { method: r.method, body }), params);
         },
@@ -93,7 +92,15 @@ const endpoints: Endpoint[] = [
   }),
 ];
 
-const summary = { refused: 0, allowed: 0, unexpectedSuccesses: 0, failures: 0 };
+/** The fixture's ids found anywhere in a value (an input, params, a query string). */
+function idsIn(value: unknown, ids: Set<string>): string[] {
+  if (typeof value === "string") return [...ids].filter((id) => value === id || value.includes(encodeURIComponent(id)));
+  if (Array.isArray(value)) return value.flatMap((v) => idsIn(v, ids));
+  if (value && typeof value === "object") return Object.values(value).flatMap((v) => idsIn(v, ids));
+  return [];
+}
+
+const summary = { refused: 0, allowed: 0, foreign: 0, unexpectedSuccesses: 0, failures: 0 };
 
 /**
  * What a refusal may say: who is asking is not allowed. A refusal for the
@@ -109,8 +116,9 @@ afterAll(() => {
   console.log(
     `Security matrix: ${nActions} server actions + ${nRoutes} route handlers = ${endpoints.length} endpoints × ` +
       `${CALLER_KINDS.length} kinds of caller = ${endpoints.length * CALLER_KINDS.length} calls ` +
-      `(${summary.allowed} allowed and succeeded, ${summary.refused} refused with nothing written, ` +
-      `${summary.unexpectedSuccesses} unexpected successes, ${summary.failures} failures)`,
+      `(${summary.allowed} allowed and succeeded writing only their rows, ${summary.refused} refused with nothing written, ` +
+      `${summary.unexpectedSuccesses} unexpected successes, ${summary.failures} failures); ` +
+      `own credentials with another démarche's or group's ids: ${summary.foreign} calls refused with nothing written`,
   );
 });
 
@@ -153,15 +161,46 @@ describe("the matrix covers every endpoint", () => {
   });
 });
 
+/**
+ * Calls that must be refused with nothing written, for the reason `codes`
+ * allows. `untouched` holds the database as the refused calls on one fixture
+ * must leave it: taken once, checked with the change marker (rows compared
+ * only when it moved), kept only while every call passes.
+ */
+async function expectRefused(
+  endpoint: Endpoint,
+  f: SecurityFixture,
+  kind: CallerKind,
+  variant: Variant | undefined,
+  what: string,
+  untouched: { snapshot?: Untouched },
+  alsoAccepted: readonly string[] = [],
+) {
+  const before = untouched.snapshot ?? (await snapshotDb());
+  untouched.snapshot = undefined;
+  const outcome = await endpoint.call(f, kind, variant);
+  if (outcome.kind === "success") summary.unexpectedSuccesses++;
+  if (outcome.kind === "failure") summary.failures++;
+  expect(outcome.kind, `${what}: ${outcome.detail}`).toBe("refused");
+  if (outcome.kind === "refused")
+    expect(
+      [...AUTHORISATION_REFUSALS, ...(endpoint.entry.refusedWith ?? []), ...alsoAccepted],
+      `${what} refused for another reason than who they are: ${outcome.detail}`,
+    ).toContain(outcome.code);
+  expect(await nothingWrittenSince(before), `${what}: the database changed`).toBe(true);
+  untouched.snapshot = before;
+}
+
 describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) => {
   const allowed = new Set<CallerKind>(endpoint.entry.allowed);
-  // Refused callers first, on one fixture: they change nothing, so it stays
-  // fresh for the first allowed caller; each further allowed caller gets its own.
-  const order = [...CALLER_KINDS.filter((k) => !allowed.has(k)), ...CALLER_KINDS.filter((k) => allowed.has(k))];
+  // Refused callers first, then the allowed ones with another démarche's or
+  // group's ids, all on one fixture: they change nothing, so it stays fresh
+  // for the first allowed caller; each further allowed caller gets its own.
+  const refusedKinds = CALLER_KINDS.filter((k) => !allowed.has(k));
+  const allowedKinds = CALLER_KINDS.filter((k) => allowed.has(k));
   let shared: SecurityFixture | undefined;
   let sharedUsed = false;
-  // The database as the refused callers must leave it (they write nothing, so one snapshot serves them all).
-  let untouched: DbSnapshot | undefined;
+  const untouched: { snapshot?: Untouched } = {};
   const fixture = async () => {
     // Earlier fixtures are no longer needed: a small database keeps fingerprints quick.
     await clearDatabase();
@@ -169,46 +208,103 @@ describe.each(endpoints.map((e) => [e.id, e] as const))("%s", (_id, endpoint) =>
     await endpoint.entry.prepare?.(f);
     return f;
   };
+  const unused = async () => {
+    if (sharedUsed) throw new Error("the shared fixture was used by an allowed call");
+    shared ??= await fixture();
+    return shared;
+  };
 
-  it.each(order.map((k) => [k, allowed.has(k) ? "succeeds" : "is refused, nothing written"] as const))(
-    "%s %s",
-    async (kind) => {
-      if (!allowed.has(kind)) {
-        shared ??= await fixture();
-        // Reused by the next refused caller only if this one passes every check.
-        const before = untouched ?? (await snapshotDb());
-        untouched = undefined;
-        const outcome = await endpoint.call(shared, kind);
-        if (outcome.kind === "success") summary.unexpectedSuccesses++;
-        if (outcome.kind === "failure") summary.failures++;
-        expect(outcome.kind, `${shared.callers[kind].who}: ${outcome.detail}`).toBe("refused");
-        if (outcome.kind === "refused")
-          expect(
-            [...AUTHORISATION_REFUSALS, ...(endpoint.entry.refusedWith ?? [])],
-            `${shared.callers[kind].who} refused for another reason than who they are: ${outcome.detail}`,
-          ).toContain(outcome.code);
-        expect(await nothingWrittenSince(before), "the database changed").toBe(true);
-        untouched = before;
-        summary.refused++;
-      } else {
-        let f: SecurityFixture;
-        if (shared && !sharedUsed) {
-          f = shared;
-          sharedUsed = true;
-        } else {
-          f = await fixture();
-          if (!shared) {
-            shared = f;
-            sharedUsed = true;
-          }
-        }
-        const outcome = await endpoint.call(f, kind);
-        if (outcome.kind === "failure") summary.failures++;
-        expect(outcome.kind, `${f.callers[kind].who}: ${outcome.detail}`).toBe("success");
-        // A route that redirects its allowed caller (to sign in, say) has not served them.
-        if (endpoint.type === "route") expect(outcome.detail, f.callers[kind].who).toBe("HTTP 200");
-        summary.allowed++;
+  if (refusedKinds.length > 0)
+    it.each(refusedKinds)("%s is refused, nothing written", async (kind) => {
+      const f = await unused();
+      await expectRefused(endpoint, f, kind, undefined, f.callers[kind].who, untouched);
+      summary.refused++;
+    });
+
+  if (allowedKinds.length > 0)
+    it("names no row, or says which rows of another démarche or group to try instead (own-ids column)", async () => {
+      const f = await unused();
+      const ids = fixtureIds(f);
+      const named = allowedKinds.flatMap((k) => idsIn(endpoint.variant(f, k), ids));
+      if (named.length > 0)
+        expect(endpoint.foreign, `the input names ${named.join(", ")}: the entry needs \`foreign\``).toBeDefined();
+    });
+
+  if (endpoint.foreign && allowedKinds.length > 0)
+    it.each(allowedKinds)("%s, with another démarche's or group's ids, is refused, nothing written", async (kind) => {
+      const f = await unused();
+      for (const variant of endpoint.foreign?.(f, kind) ?? []) {
+        await expectRefused(
+          endpoint,
+          f,
+          kind,
+          variant,
+          `${f.callers[kind].who}, sending ${JSON.stringify(variant.input ?? variant.params ?? variant.search)}`,
+          untouched,
+          "foreignRefusedWith" in endpoint.entry ? (endpoint.entry.foreignRefusedWith ?? []) : [],
+        );
+        summary.foreign++;
       }
+    });
+
+  if (allowedKinds.length > 0)
+    it.each(allowedKinds)("%s succeeds, writing only what the entry allows", async (kind) => {
+      let f: SecurityFixture;
+      if (shared && !sharedUsed) {
+        f = shared;
+        sharedUsed = true;
+      } else {
+        f = await fixture();
+        if (!shared) {
+          shared = f;
+          sharedUsed = true;
+        }
+      }
+      const before = await dbSnapshot();
+      const outcome = await endpoint.call(f, kind);
+      if (outcome.kind === "failure") summary.failures++;
+      expect(outcome.kind, `${f.callers[kind].who}: ${outcome.detail}`).toBe("success");
+      // A route that redirects its allowed caller (to sign in, say) has not served them.
+      if (endpoint.type === "route") expect(outcome.detail, f.callers[kind].who).toBe("HTTP 200");
+      const outside = changesOutside(
+        diffSnapshots(before, await dbSnapshot()),
+        endpoint.entry.writes?.(f, f.callers[kind]) ?? [],
+      );
+      expect(describeChanges(outside), `${f.callers[kind].who} changed rows the entry does not allow`).toEqual([]);
+      summary.allowed++;
+    });
+});
+
+/**
+ * The report link's page (/r/<token>) is a page, not a route handler, so
+ * discovery does not find it; what it calls is readReportWithLink(token).
+ * A report link's holder has no session (getViewer() never returns a
+ * report-link viewer): only this page and /r/<token>/pdf take the token.
+ */
+describe("(report-link)/r/[token] page: readReportWithLink", () => {
+  let f: SecurityFixture;
+  beforeAll(async () => {
+    await clearDatabase();
+    f = await makeSecurityFixture("transmission_ca");
+  });
+
+  it.each(CALLER_KINDS.filter((k) => k !== "report-link"))(
+    "%s, presenting a forged token, is refused, nothing written",
+    async (kind) => {
+      const before = await dbFingerprint();
+      const read = await readReportWithLink(f.callers[kind].credentials.reportLinkToken ?? FORGED.token);
+      expect(read).toEqual({ ok: false, reason: "unknown" });
+      expect(await dbFingerprint()).toBe(before);
     },
   );
+
+  it("report-link reads this démarche's report, writing only its audit event", async () => {
+    const before = await dbSnapshot();
+    const read = await readReportWithLink(f.callers["report-link"].credentials.reportLinkToken!);
+    expect(read.ok && read.model.demarche.name).toBe("Démarche test");
+    const outside = changesOutside(diffSnapshots(before, await dbSnapshot()), [
+      { table: "AuditEvent", where: { demarcheId: f.demarcheId, action: "report.read" } },
+    ]);
+    expect(describeChanges(outside)).toEqual([]);
+  });
 });
