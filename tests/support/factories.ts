@@ -5,6 +5,7 @@ import { type FacilitatorViewer, type ParticipantViewer, viewerFromSessionId } f
 import { db } from "@/server/db";
 import { createDemarche } from "@/server/demarches/create-demarche";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
+import { admitParticipant } from "@/server/participants/admit-participant";
 import { joinDemarche } from "@/server/participants/join-demarche";
 import type { Phase } from "@/domain/vocabulary";
 import { EMPTY_ANSWERS, type PositionAnswers } from "@/lib/schemas/workshop";
@@ -69,20 +70,32 @@ export async function currentEngagementTextId(demarcheId: string) {
   return text.id;
 }
 
-/** Joins through the invitation like a person would, and signs in. */
+/**
+ * Joins through the invitation like a person would, is admitted by the
+ * démarche's facilitator (decision 013; `admitted: false` leaves them
+ * « en attente »), and signs in.
+ */
 export async function joinAs(
   token: string,
   demarcheId: string,
   displayName = "Participant.e",
+  options: { admitted?: boolean } = {},
 ): Promise<ParticipantViewer> {
   const joined = await joinDemarche({
     token,
     displayName,
     acceptedEngagementTextId: await currentEngagementTextId(demarcheId),
   });
+  if (options.admitted ?? true) await admitAsFacilitator(demarcheId, joined.participantId);
   const viewer = await viewerFromSessionId(await createSessionRecord("participant", joined.participantId));
   if (viewer.kind !== "participant") throw new Error("expected a participant session");
   return viewer;
+}
+
+/** The démarche's (first) facilitator admits someone waiting, through the real use case. */
+export async function admitAsFacilitator(demarcheId: string, participantId: string) {
+  const link = await db.demarcheFacilitator.findFirstOrThrow({ where: { demarcheId }, select: { facilitatorId: true } });
+  await admitParticipant(await signInFacilitator(link.facilitatorId), { participantId });
 }
 
 // ─── Workshop (issue 6) ───────────────────────────────────────────────────────

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
-import { requireParticipant } from "@/server/authz";
+import { requireSignedInParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 
 /** What a participant sees on arriving: their démarche and their group, nothing about other people. */
 export async function getParticipantSpace(viewer: Viewer) {
-  const participant = requireParticipant(viewer);
+  const participant = requireSignedInParticipant(viewer);
   const row = await db.participant.findUnique({
     where: { id: participant.participantId },
     select: {

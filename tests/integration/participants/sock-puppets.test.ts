@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { fromPerMille } from "@/domain/position";
 import { createSessionRecord } from "@/server/auth/session-records";
 import { type ParticipantViewer, viewerFromSessionId } from "@/server/auth/viewer";
+import { db } from "@/server/db";
+import { admitParticipant } from "@/server/participants/admit-participant";
 import { joinDemarche } from "@/server/participants/join-demarche";
+import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { submitMyPosition } from "@/server/positions/submit-my-position";
 import { getGroupView, type GroupView } from "@/server/workshops/get-group-view";
 import { answers, currentEngagementTextId, joinAs, makeFacilitatorViewer, makeDemarche, setPhase } from "../../support/factories";
@@ -95,3 +98,71 @@ describe("one person joining twice with a group's code", () => {
     expect(everyQuote(facilitatorView)).toEqual([]);
   });
 });
+
+describe("what a member sees of their own group resists a coalition of two (decision 013)", () => {
+  it("even admitted by mistake and after the workshop closes, two entries of one person in a group of 3 see no mean, no point, no quote", async () => {
+    const { facilitator, demarche, invitation, real } = await setUp();
+    const ids: string[] = [];
+    for (const name of ["Moi", "Moi aussi"]) {
+      const puppet = await joinWithGroupCode(invitation.token, demarche.demarcheId, name);
+      ids.push(puppet.participantId);
+    }
+    // The facilitator was fooled and let both in.
+    for (const participantId of ids) await admitParticipant(facilitator, { participantId });
+    const puppets = await Promise.all(ids.map((id) => signedInAs(id)));
+    for (const puppet of puppets) await submitMyPosition(puppet, answers(OWN, OWN));
+    await closeWorkshop(facilitator, { groupId: invitation.group.id });
+
+    for (const viewer of [...puppets, real]) {
+      const seen = await getGroupView(viewer, invitation.group.id);
+      expect(seen.figures.submitted).toBe(3);
+      expect(seen.figures.synthesis.centroid).toBeNull();
+      expect(seen.figures.synthesis.dispersion).toBeNull();
+      expect(seen.figures.cloud).toEqual([]);
+      expect(everyQuote(seen)).toEqual([]);
+    }
+    // Nor the projected screen the room reads.
+    const projected = await getGroupView(facilitator, invitation.group.id, { projected: true });
+    expect(projected.figures.synthesis.centroid).toBeNull();
+    expect(everyQuote(projected)).toEqual([]);
+    // The facilitator's own screen shows the group from its minimum of 3.
+    const own = await getGroupView(facilitator, invitation.group.id);
+    expect(own.figures.synthesis.reportable).toBe(true);
+  });
+
+  it("with 4 admitted, confirmed answers and the answers frozen, the members see their group", async () => {
+    const { facilitator, invitation, demarche, real } = await setUp();
+    const others = [];
+    for (const name of ["B", "C", "D"]) others.push(await joinAs(invitation.token, demarche.demarcheId, name));
+    for (const person of others) await submitMyPosition(person, answers(OWN, OWN, { currentWhy: `raison ${person.displayName}` }));
+
+    // Open workshop: the count moves as people confirm, so nothing yet (differencing over time).
+    const open = await getGroupView(real, invitation.group.id);
+    expect(open.figures.submitted).toBe(4);
+    expect(open.figures.hiddenUntilClosed).toBe(true);
+    expect(open.figures.synthesis.centroid).toBeNull();
+
+    await closeWorkshop(facilitator, { groupId: invitation.group.id });
+    const closed = await getGroupView(real, invitation.group.id);
+    expect(closed.figures.synthesis.centroid).not.toBeNull();
+    expect(closed.figures.cloud).toHaveLength(4);
+    expect(everyQuote(closed)).toContain(REASON);
+  });
+
+  it("someone waiting cannot confirm an answer nor open their group's page", async () => {
+    const { invitation, demarche } = await setUp();
+    const waiting = await joinWithGroupCode(invitation.token, demarche.demarcheId, "Inconnu");
+    await expect(submitMyPosition(waiting, answers(OWN, OWN))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "participants.notAdmitted",
+    });
+    await expect(getGroupView(waiting, invitation.group.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.position.count({ where: { participantId: waiting.participantId } })).toBe(0);
+  });
+});
+
+async function signedInAs(participantId: string): Promise<ParticipantViewer> {
+  const viewer = await viewerFromSessionId(await createSessionRecord("participant", participantId));
+  if (viewer.kind !== "participant") throw new Error("expected a participant session");
+  return viewer;
+}

@@ -35,7 +35,7 @@ export const metadata: Metadata = { title: "Atelier — vue projetée" };
 export default async function ProjectionPage({ params }: { params: Promise<{ groupId: string }> }) {
   const { groupId } = await params;
   const viewer = await facilitatorPageViewer();
-  const view = await getGroupView(viewer, groupId).catch((error: unknown) => {
+  const view = await getGroupView(viewer, groupId, { projected: true }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
