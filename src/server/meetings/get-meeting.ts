@@ -18,6 +18,8 @@ export async function attendanceCandidates(
     where: {
       demarcheId: meeting.demarcheId,
       withdrawnAt: null,
+      // Someone waiting for admission is not (yet) of the group.
+      admittedAt: { not: null },
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],

@@ -11,6 +11,8 @@ export async function getParticipantSpace(viewer: Viewer) {
     where: { id: participant.participantId },
     select: {
       displayName: true,
+      admittedAt: true,
+      joinedAt: true,
       group: { select: { id: true, label: true, kind: true, workshopClosedAt: true, releasedAt: true } },
       demarche: {
         select: {
@@ -34,10 +36,14 @@ export async function getParticipantSpace(viewer: Viewer) {
   if (!row) throw notFound();
   return {
     displayName: row.displayName,
+    /** « En attente » until the facilitator lets them in (decision 013): the page says so, and nothing else opens. */
+    admitted: row.admittedAt !== null,
+    joinedAt: row.joinedAt,
     group: row.group,
     demarche: row.demarche,
     /** The CA's answers reach every participant once published (the follow-up page). */
-    caReportPublishedAt: row.demarche.caReport?.publishedAt ?? null,
-    nextMeeting: row.demarche.meetings[0] ?? null,
+    caReportPublishedAt: row.admittedAt ? (row.demarche.caReport?.publishedAt ?? null) : null,
+    // The group's meetings are the group's: not for someone still waiting.
+    nextMeeting: row.admittedAt ? (row.demarche.meetings[0] ?? null) : null,
   };
 }

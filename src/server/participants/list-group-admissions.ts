@@ -1,7 +1,7 @@
 import "server-only";
 import { admissionWarnings } from "@/domain/admission";
 import type { Viewer } from "@/server/auth/viewer";
-import type { Tx } from "@/server/db";
+import { db } from "@/server/db";
 import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group";
 
 /**
@@ -10,7 +10,8 @@ import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group"
  * the démarche has the same name or joined from the same browser; and the
  * group's admitted people, for remove, move, merge and rename (decision 013).
  */
-export async function listGroupAdmissions(viewer: Viewer, groupId: string, client: Tx) {
+export async function listGroupAdmissions(viewer: Viewer, groupId: string) {
+  const client = db;
   const { group } = await loadFacilitatorGroup(viewer, groupId, client);
   const [people, groups] = await Promise.all([
     client.participant.findMany({
