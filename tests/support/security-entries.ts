@@ -1,4 +1,5 @@
 import { removeGroup } from "@/server/groups/remove-group";
+import { joinDemarche } from "@/server/participants/join-demarche";
 import { answers } from "./factories";
 import type { HttpMethod } from "./app-endpoints";
 import { advancePhase } from "@/server/phases/advance-phase";
@@ -342,6 +343,33 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       }),
       allowed: FACILITATOR,
     },
+    // ── Admission (issue 15 §2, decision 013): the facilitator of the démarche only ──
+    admitParticipantAction: {
+      prepare: addWaitingPerson,
+      input: (f) => ({ participantId: waitingPersonOf(f) }),
+      allowed: FACILITATOR,
+    },
+    refuseParticipantAction: {
+      prepare: addWaitingPerson,
+      input: (f) => ({ participantId: waitingPersonOf(f) }),
+      allowed: FACILITATOR,
+    },
+    removeParticipantAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[2]! }),
+      allowed: FACILITATOR,
+    },
+    moveParticipantAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[1]!, toGroupId: f.groupIds.extra }),
+      allowed: FACILITATOR,
+    },
+    mergeParticipantsAction: {
+      input: (f) => ({ keepId: f.membersOf.destinataires[1]!, mergeId: f.membersOf.destinataires[2]! }),
+      allowed: FACILITATOR,
+    },
+    renameParticipantEntryAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[1]!, displayName: "Prénom corrigé" }),
+      allowed: FACILITATOR,
+    },
   },
   "(site)/atelier/positionnement/actions.ts": {
     saveMyPositionDraftAction: {
@@ -582,3 +610,24 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
     GET: { allowed: ANY_PARTICIPANT, why: "each participant downloads their own data" },
   },
 };
+
+// ─── Admission (issue 15 §2, decision 013) ────────────────────────────────────
+
+/** The person who joined with the destinataires' code and waits to be admitted, per fixture. */
+const waitingPeople = new WeakMap<SecurityFixture, string>();
+
+async function addWaitingPerson(f: SecurityFixture): Promise<void> {
+  const invitation = f.callers["participant-destinataires"].credentials.invitation!;
+  const joined = await joinDemarche({
+    token: invitation.token,
+    displayName: "En attente",
+    acceptedEngagementTextId: invitation.engagementTextId,
+  });
+  waitingPeople.set(f, joined.participantId);
+}
+
+function waitingPersonOf(f: SecurityFixture): string {
+  const id = waitingPeople.get(f);
+  if (!id) throw new Error("addWaitingPerson did not run for this fixture");
+  return id;
+}
