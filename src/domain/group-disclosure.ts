@@ -76,3 +76,15 @@ export function mayShowGroupFigures(input: DisclosureInput): boolean {
   if (input.audience === "group" && !input.frozen) return false;
   return input.admittedConfirmed >= disclosureThreshold(input.audience, input.storedMinSize);
 }
+
+/**
+ * The `minGroupSize` to hand the synthesis engine for this reader, so that
+ * its `reportable` (and with it every figure, point and quote) follows
+ * mayShowGroupFigures: the threshold when the figures may be shown, else a
+ * minimum the count does not reach.
+ */
+export function synthesisMinimum(input: DisclosureInput): number {
+  const threshold = disclosureThreshold(input.audience, input.storedMinSize);
+  const count = Number.isFinite(input.admittedConfirmed) ? Math.max(0, Math.floor(input.admittedConfirmed)) : 0;
+  return mayShowGroupFigures(input) ? threshold : Math.max(threshold, count + 1);
+}

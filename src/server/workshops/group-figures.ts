@@ -1,5 +1,11 @@
 import "server-only";
-import { type DisclosureAudience, disclosureThreshold, effectiveMinSize, mayShowGroupFigures } from "@/domain/group-disclosure";
+import {
+  type DisclosureAudience,
+  disclosureThreshold,
+  effectiveMinSize,
+  mayShowGroupFigures,
+  synthesisMinimum,
+} from "@/domain/group-disclosure";
 import { MANDATES } from "@/domain/mandates";
 import { fromPerMille, type PerMille } from "@/domain/position";
 import { computeSynthesis, type GroupKind, type GroupSynthesis } from "@/domain/synthesis";
@@ -111,12 +117,13 @@ export async function loadGroupFigures(
     : null;
 
   const threshold = disclosureThreshold(reader.audience, group.minSize);
-  const shown = mayShowGroupFigures({
+  const disclosure = {
     audience: reader.audience,
     admittedConfirmed: complete.length,
     storedMinSize: group.minSize,
     frozen: reader.frozen,
-  });
+  };
+  const shown = mayShowGroupFigures(disclosure);
   const [synthesis] = computeSynthesis(
     [
       {
@@ -132,8 +139,8 @@ export async function loadGroupFigures(
         ...(agreed ? { agreed: { current: fromPerMille(agreed.current), desired: fromPerMille(agreed.desired) } } : {}),
       },
     ],
-    // Not shown (too few, or not frozen yet): a minimum no count reaches.
-    { minGroupSize: shown ? threshold : Math.max(threshold, complete.length + 1) },
+    // Not shown (too few, or not frozen yet): a minimum the count does not reach.
+    { minGroupSize: synthesisMinimum(disclosure) },
   ).groups as [GroupSynthesis];
 
   const reportable = synthesis.reportable;
