@@ -5,7 +5,16 @@ import { DEFAULT_LOCALE, MESSAGES, TIME_ZONE } from "./messages";
  * A translator usable anywhere (server actions, PDFs, scripts, tests), without
  * the request context next-intl's React helpers need.
  */
-export function translator(namespace?: string) {
+/**
+ * Keys are checked at run time (onError throws, in tests too): typing every
+ * call against the whole message tree makes TypeScript give up (TS2589) once
+ * the messages grow, so the translator is typed by shape only.
+ */
+export type Translate = ((key: string, params?: Record<string, string | number | Date>) => string) & {
+  has: (key: string) => boolean;
+};
+
+export function translator(namespace?: string): Translate {
   return createTranslator({
     locale: DEFAULT_LOCALE,
     messages: MESSAGES[DEFAULT_LOCALE],
@@ -15,12 +24,12 @@ export function translator(namespace?: string) {
       throw error;
     },
     ...(namespace ? { namespace: namespace as never } : {}),
-  });
+  }) as unknown as Translate;
 }
 
 /** Translates "errors.*" / "validation.*" keys; anything else is shown as given. */
 export function translateKey(key: string, params: Record<string, string | number> = {}): string {
-  const t = translator() as unknown as { has: (k: string) => boolean } & ((k: string, p?: object) => string);
+  const t = translator();
   return t.has(key) ? t(key, params) : key;
 }
 

@@ -32,7 +32,10 @@ export type GroupPisteView = { id: string; orientation: PisteOrientation; title:
 export type GroupFigures = {
   /** Confirmed responses with both positions: what the synthesis counts. */
   submitted: number;
+  /** Fewest confirmed answers before this reader sees any figure (decision 013). */
   minSize: number;
+  /** Enough answers, but a participant sees them only once the workshop is closed. */
+  hiddenUntilClosed: boolean;
   /** The synthesis of this group alone (centroid, dispersion, gap, reportable). */
   synthesis: GroupSynthesis;
   /** Confirmed individual positions, anonymous, in an order unrelated to who answered when; empty unless reportable. */

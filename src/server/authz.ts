@@ -1,7 +1,7 @@
 import "server-only";
 import type { FacilitatorViewer, ParticipantViewer, Viewer } from "@/server/auth/viewer";
 import type { Tx } from "@/server/db";
-import { forbidden, notFound, unauthenticated } from "@/server/errors";
+import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors";
 
 /**
  * Authorisation lives here and in the server functions that call it, never in
@@ -14,11 +14,29 @@ export function requireFacilitator(viewer: Viewer): FacilitatorViewer {
   return viewer;
 }
 
+/**
+ * A participant the facilitator has admitted. Everything about a group, its
+ * démarche and its answers goes through here: someone « en attente » is
+ * refused (decision 013).
+ */
 export function requireParticipant(viewer: Viewer): ParticipantViewer {
+  const participant = requireSignedInParticipant(viewer);
+  if (!participant.admitted) throw notAdmitted();
+  return participant;
+}
+
+/**
+ * Any signed-in participant, admitted or waiting: only for what is the
+ * person's own and says nothing of the group (their space with the waiting
+ * message, their data, their name, withdrawing).
+ */
+export function requireSignedInParticipant(viewer: Viewer): ParticipantViewer {
   if (viewer.kind === "anonymous") throw unauthenticated();
   if (viewer.kind !== "participant") throw forbidden();
   return viewer;
 }
+
+export const notAdmitted = () => new AppError("FORBIDDEN", "participants.notAdmitted");
 
 /**
  * The facilitator runs this démarche. Another facilitator's démarche answers

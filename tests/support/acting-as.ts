@@ -52,3 +52,8 @@ export async function getRequestContext(): Promise<{ viewer: Viewer; ip: string 
 export async function getViewer(): Promise<Viewer> {
   return current.viewer;
 }
+
+/** The browser's device id cookie (decision 013): one fixed browser for every call in a test. */
+export async function deviceIdForJoin(): Promise<string> {
+  return "test-browser-device-id-0001";
+}

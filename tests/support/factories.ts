@@ -17,6 +17,7 @@
 export { type Triple, answers } from "./fixtures/answers";
 export { makeDemarche, makeSetupFixture, type SetupRows } from "./fixtures/demarches";
 export {
+  admitAsFacilitator,
   currentEngagementTextId,
   joinAs,
   joinGroup,

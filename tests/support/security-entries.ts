@@ -25,6 +25,7 @@ import { getPhaseStatus } from "@/server/phases/get-phase-status";
 import { stepBackPhase } from "@/server/phases/step-back-phase";
 import { sha256 } from "@/server/secrets";
 import type { WriteScope } from "./db-diff";
+import { joinDemarche } from "@/server/participants/join-demarche";
 import { answers } from "./factories";
 import type { HttpMethod } from "./app-endpoints";
 import { advancePhase } from "@/server/phases/advance-phase";
@@ -625,6 +626,55 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           oralConsent: true,
         },
       ],
+    },
+    // ── Admission (issue 15 §2, decision 013): the facilitator of the démarche only ──
+    admitParticipantAction: {
+      prepare: addWaitingPerson,
+      input: (f) => ({ participantId: waitingPersonOf(f) }),
+      allowed: FACILITATOR,
+      writes: (f) => [...participantRows(waitingPersonOf(f)), audit(f.demarcheId)],
+      foreign: (f) => [{ participantId: f.other.participantId }],
+    },
+    refuseParticipantAction: {
+      prepare: addWaitingPerson,
+      input: (f) => ({ participantId: waitingPersonOf(f) }),
+      allowed: FACILITATOR,
+      writes: (f) => [...participantRows(waitingPersonOf(f)), audit(f.demarcheId)],
+      foreign: (f) => [{ participantId: f.other.participantId }],
+    },
+    removeParticipantAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[2]! }),
+      allowed: FACILITATOR,
+      writes: (f) => [...participantRows(f.membersOf.destinataires[2]!), audit(f.demarcheId)],
+      foreign: (f) => [{ participantId: f.other.participantId }],
+    },
+    moveParticipantAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[1]!, toGroupId: f.groupIds.extra }),
+      allowed: FACILITATOR,
+      writes: (f) => [...participantRows(f.membersOf.destinataires[1]!), audit(f.demarcheId)],
+      foreign: (f) => [
+        { participantId: f.other.participantId, toGroupId: f.groupIds.extra },
+        // This démarche's person, moved into another démarche's group.
+        { participantId: f.membersOf.destinataires[1]!, toGroupId: otherGroup(f) },
+      ],
+    },
+    mergeParticipantsAction: {
+      input: (f) => ({ keepId: f.membersOf.destinataires[1]!, mergeId: f.membersOf.destinataires[2]! }),
+      allowed: FACILITATOR,
+      writes: (f) => [
+        ...participantRows(f.membersOf.destinataires[1]!, f.membersOf.destinataires[2]!),
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [
+        { keepId: f.membersOf.destinataires[1]!, mergeId: f.other.participantId },
+        { keepId: f.other.participantId, mergeId: f.membersOf.destinataires[2]! },
+      ],
+    },
+    renameParticipantEntryAction: {
+      input: (f) => ({ participantId: f.membersOf.destinataires[1]!, displayName: "Prénom corrigé" }),
+      allowed: FACILITATOR,
+      writes: (f) => [...participantRows(f.membersOf.destinataires[1]!), audit(f.demarcheId)],
+      foreign: (f) => [{ participantId: f.other.participantId, displayName: "Prénom corrigé" }],
     },
   },
   "(site)/atelier/positionnement/actions.ts": {
@@ -1236,3 +1286,34 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   getDemarcheHeader:
     "shared read (foundation): participants may read their own démarche's header; tested in foundation",
 };
+
+// ─── Admission (issue 15 §2, decision 013) ────────────────────────────────────
+
+/** The person who joined with the destinataires' code and waits to be admitted, per fixture. */
+const waitingPeople = new WeakMap<SecurityFixture, string>();
+
+async function addWaitingPerson(f: SecurityFixture): Promise<void> {
+  const invitation = f.callers["participant-destinataires"].credentials.invitation!;
+  const joined = await joinDemarche({
+    token: invitation.token,
+    displayName: "En attente",
+    acceptedEngagementTextId: invitation.engagementTextId,
+  });
+  waitingPeople.set(f, joined.participantId);
+}
+
+/** Every row that belongs to these people: their entry, consents, sessions, sign-in tickets, attendance, answers. */
+function participantRows(...ids: string[]): WriteScope[] {
+  return [
+    { table: "Participant", where: { id: ids } },
+    ...(["Consent", "AuthSession", "LoginTicket", "Attendance", "Position"] as const).map(
+      (table): WriteScope => ({ table, where: { participantId: ids } }),
+    ),
+  ];
+}
+
+function waitingPersonOf(f: SecurityFixture): string {
+  const id = waitingPeople.get(f);
+  if (!id) throw new Error("addWaitingPerson did not run for this fixture");
+  return id;
+}

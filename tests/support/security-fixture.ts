@@ -13,7 +13,7 @@ import { addGroup } from "@/server/groups/add-group";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { joinDemarche } from "@/server/participants/join-demarche";
 import { randomToken, seal, sha256 } from "@/server/secrets";
-import { currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
+import { admitAsFacilitator, currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
 import { type DemarcheToWalk, walkDemarche } from "./walk-demarche";
 
 /**
@@ -127,6 +127,8 @@ async function signedIn<T extends Viewer>(kind: "facilitator" | "participant", i
 async function joinWithCode(invitation: { token: string }, demarcheId: string, name: string) {
   const textId = await currentEngagementTextId(demarcheId);
   const joined = await joinDemarche({ token: invitation.token, displayName: name, acceptedEngagementTextId: textId });
+  // Members of the fixture are admitted (decision 013).
+  await admitAsFacilitator(demarcheId, joined.participantId);
   return { ...joined, viewer: await signedIn<ParticipantViewer>("participant", joined.participantId) };
 }
 

@@ -14,8 +14,16 @@ export async function facilitatorPageViewer(): Promise<FacilitatorViewer> {
   redirect(viewer.kind === "participant" ? "/atelier" : "/connexion");
 }
 
-export async function participantPageViewer(): Promise<ParticipantViewer> {
+/**
+ * Someone waiting for admission (decision 013) is sent to their space, which
+ * says they are waiting; only the pages about themselves (`waitingAllowed`)
+ * open for them.
+ */
+export async function participantPageViewer(options: { waitingAllowed?: boolean } = {}): Promise<ParticipantViewer> {
   const viewer = await getViewer();
-  if (viewer.kind === "participant") return viewer;
+  if (viewer.kind === "participant") {
+    if (viewer.admitted || options.waitingAllowed) return viewer;
+    redirect("/atelier");
+  }
   redirect(viewer.kind === "facilitator" ? "/demarches" : "/");
 }

@@ -80,7 +80,7 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
         )}
         {!synthesis.reportable ? (
           <p className={`rounded-md border-l-4 border-amber-700 bg-amber-50 px-4 py-3 ${big ? "text-xl" : ""}`}>
-            {t("notReportable", { min: figures.minSize })}
+            {figures.hiddenUntilClosed ? t("hiddenUntilClosed") : t("notReportable", { min: figures.minSize })}
           </p>
         ) : null}
         {series.length > 0 ? (

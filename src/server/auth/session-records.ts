@@ -49,6 +49,7 @@ export async function findLiveSession(sid: string, now: Date = new Date()) {
           id: true,
           displayName: true,
           withdrawnAt: true,
+          admittedAt: true,
           groupId: true,
           demarcheId: true,
           group: { select: { kind: true } },

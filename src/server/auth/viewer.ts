@@ -14,6 +14,12 @@ export type Viewer =
       groupId: string;
       groupKind: GroupKindValue;
       demarcheId: string;
+      /**
+       * Admitted by the facilitator (or added by them). Someone who joined
+       * with a group's code is « en attente » until then: they count for
+       * nothing and see nothing of the group (decision 013).
+       */
+      admitted: boolean;
     }
   /** Someone holding a read-only report link: sees one démarche's report, nothing else. */
   | { kind: "report-link"; reportLinkId: string; demarcheId: string };
@@ -42,6 +48,7 @@ export async function viewerFromSessionId(sid: string): Promise<Viewer> {
       groupId: p.groupId,
       groupKind: p.group.kind as GroupKindValue,
       demarcheId: p.demarcheId,
+      admitted: p.admittedAt !== null,
     };
   }
   return ANONYMOUS;

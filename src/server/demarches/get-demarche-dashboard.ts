@@ -36,7 +36,7 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       where: { demarcheId: demarche.id, revokedAt: null, expiresAt: { gt: now } },
       select: { groupId: true, expiresAt: true },
     }),
-    db.participant.count({ where: { demarcheId: demarche.id, withdrawnAt: null } }),
+    db.participant.count({ where: { demarcheId: demarche.id, withdrawnAt: null, admittedAt: { not: null } } }),
   ]);
   const openInvitation = new Map(invitations.map((i) => [i.groupId, i.expiresAt]));
   const nextMeeting =

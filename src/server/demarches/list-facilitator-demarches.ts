@@ -17,7 +17,7 @@ export async function listFacilitatorDemarches(viewer: Viewer) {
       endDate: true,
       isDemo: true,
       organisation: { select: { name: true } },
-      _count: { select: { participants: { where: { withdrawnAt: null } }, groups: true } },
+      _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } }, groups: true } },
     },
   });
 }

@@ -200,6 +200,8 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
           demarcheId,
           groupId: group.id,
           displayName: person.name,
+          // Demo people are members already (decision 013).
+          admittedAt: new Date(),
           consents: { create: { engagementTextId: text.id, purpose: "participation" } },
           position: {
             create: {

@@ -274,6 +274,7 @@ export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Pro
             displayName: "",
             anonymisedAt: closedAt,
             joinedAt: localDateTime(addDaysYmd(START, 1)),
+            admittedAt: localDateTime(addDaysYmd(START, 1)),
             consents: { create: { engagementTextId: textId, purpose: "participation", givenAt: localDateTime(START) } },
             position: {
               create: {

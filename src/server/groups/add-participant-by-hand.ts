@@ -43,6 +43,8 @@ export async function addParticipantByHand(
         groupId: group.id,
         displayName: input.displayName,
         addedByFacilitator: true,
+        // The facilitator knows who they are adding: admitted from the start.
+        admittedAt: new Date(),
         consents: {
           create: { engagementTextId: current.id, purpose: "participation", recordedById: facilitator.facilitatorId },
         },

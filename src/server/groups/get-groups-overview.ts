@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveMinSize } from "@/domain/group-disclosure";
 import { canChangeGroups, isReadOnlyPhase } from "@/domain/phases";
 import { JOINABLE_PHASES } from "@/domain/joining";
 import { formatShortCode } from "@/domain/short-code";
@@ -41,6 +42,7 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
             id: true,
             displayName: true,
             joinedAt: true,
+            admittedAt: true,
             addedByFacilitator: true,
             withdrawnAt: true,
             consents: {
@@ -90,6 +92,7 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
           joinedAt: p.joinedAt,
           addedByFacilitator: p.addedByFacilitator,
           withdrawn: p.withdrawnAt !== null,
+          admitted: p.admittedAt !== null,
           consent:
             consent && !consent.withdrawnAt
               ? {
@@ -104,7 +107,7 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
         id: g.id,
         kind: g.kind as GroupKindValue,
         label: g.label,
-        minSize: g.minSize,
+        minSize: effectiveMinSize(g.minSize),
         workshopClosed: g.workshopClosedAt !== null,
         invitation: invitation
           ? {
@@ -115,7 +118,9 @@ export async function getGroupsOverview(viewer: Viewer, demarcheId: string, now:
             }
           : null,
         participants,
-        consentingCount: participants.filter((p) => !p.withdrawn && p.consent).length,
+        // Only admitted people count towards the minimum (decision 013).
+        consentingCount: participants.filter((p) => !p.withdrawn && p.admitted && p.consent).length,
+        waitingCount: participants.filter((p) => !p.withdrawn && !p.admitted).length,
         // A group with nobody in it (not even someone who withdrew) can be removed.
         removable: g.participants.length === 0,
       };

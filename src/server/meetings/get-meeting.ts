@@ -20,6 +20,8 @@ export async function attendanceCandidates(
       withdrawnAt: null,
       // Retention erased their names and their attendance: nobody to tick any more.
       anonymisedAt: null,
+      // Someone waiting for admission is not (yet) of the group.
+      admittedAt: { not: null },
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],

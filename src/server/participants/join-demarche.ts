@@ -5,11 +5,26 @@ import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { findInvitationByToken } from "@/server/participants/find-invitation";
-import { codeDigest, randomShortCode } from "@/server/secrets";
+import { codeDigest, randomShortCode, sha256 } from "@/server/secrets";
 
-export type JoinInput = { token: string; displayName: string; acceptedEngagementTextId: string };
+export type JoinInput = {
+  token: string;
+  displayName: string;
+  acceptedEngagementTextId: string;
+  /**
+   * The random id of the browser that joins (a cookie set by the join
+   * action), stored hashed, so the facilitator is warned when two entries
+   * come from one browser. Absent when the browser sent none.
+   */
+  deviceId?: string;
+};
 
 /**
+ * A group's code works any number of times and often passes through many
+ * hands, so whoever joins with it is « en attente » (admittedAt null) until
+ * the facilitator admits them: until then they count for nothing and see
+ * nothing of the group (decision 013).
+ *
  * Creates the participant in the invitation's group with their consent to the
  * exact text version they read, and a personal return code shown once (to
  * come back from another device). Returns a one-time login ticket.
@@ -36,6 +51,8 @@ export async function joinDemarche(
             groupId: invitation.groupId,
             displayName: input.displayName,
             returnCodeHash: codeDigest(returnCode),
+            admittedAt: null,
+            deviceHash: input.deviceId ? sha256(`device:${input.deviceId}`) : null,
             consents: { create: { engagementTextId: input.acceptedEngagementTextId, purpose: "participation" } },
           },
           select: { id: true },

@@ -1,12 +1,17 @@
 import "server-only";
+import { effectiveMinSize } from "@/domain/group-disclosure";
 import type { PhaseSnapshot } from "@/domain/phases";
 import type { GroupKindValue, Phase } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 
-/** Who counts towards a group's minimum: still taking part, with a live consent to take part. */
-const consentingParticipant = {
+/**
+ * Who counts towards a group's minimum: admitted by the facilitator (decision
+ * 013), still taking part, with a live consent to take part.
+ */
+export const consentingParticipant = {
   withdrawnAt: null,
+  admittedAt: { not: null },
   consents: { some: { purpose: "participation", withdrawnAt: null } },
 } as const;
 
@@ -48,7 +53,7 @@ export async function loadPhaseSnapshot(demarcheId: string, client: Tx): Promise
       id: g.id,
       label: g.label,
       kind: g.kind as GroupKindValue,
-      minSize: g.minSize,
+      minSize: effectiveMinSize(g.minSize),
       consentingCount: g._count.participants,
       workshopClosedAt: g.workshopClosedAt,
       releasedAt: g.releasedAt,

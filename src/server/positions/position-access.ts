@@ -47,6 +47,7 @@ export async function loadPositionOwner(client: Tx, participantId: string) {
       displayName: true,
       addedByFacilitator: true,
       withdrawnAt: true,
+      admittedAt: true,
       demarcheId: true,
       group: { select: { id: true, label: true, kind: true, minSize: true, workshopClosedAt: true, releasedAt: true } },
       demarche: {
@@ -63,6 +64,8 @@ export async function loadPositionOwner(client: Tx, participantId: string) {
   });
   // A withdrawn person's answers are no longer theirs to change, nor anyone's.
   if (!row || row.withdrawnAt) throw notFound();
+  // Someone « en attente » has no answers of the group's, whoever types them (decision 013).
+  if (!row.admittedAt) throw new AppError("FORBIDDEN", "participants.notAdmitted");
   return row;
 }
 

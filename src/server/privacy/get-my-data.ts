@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
-import { requireParticipant } from "@/server/authz";
+import { requireSignedInParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { POSITION_ANSWERS_SELECT } from "@/server/positions/position-access";
@@ -10,7 +10,7 @@ import { POSITION_ANSWERS_SELECT } from "@/server/positions/position-access";
  * portability). Only their own rows; nothing about anyone else.
  */
 export async function getMyData(viewer: Viewer) {
-  const me = requireParticipant(viewer);
+  const me = requireSignedInParticipant(viewer);
   const row = await db.participant.findUnique({
     where: { id: me.participantId },
     select: {

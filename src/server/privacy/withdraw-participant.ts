@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
-import { requireParticipant } from "@/server/authz";
+import { requireSignedInParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { eraseParticipant } from "@/server/privacy/erase-participant";
@@ -14,7 +14,7 @@ import { eraseParticipant } from "@/server/privacy/erase-participant";
  * démarche's withdrawal policy (stated in the conditions) says.
  */
 export async function withdrawParticipant(viewer: Viewer, now: Date = new Date()) {
-  const me = requireParticipant(viewer);
+  const me = requireSignedInParticipant(viewer);
   return db.$transaction(async (tx) => {
     const participant = await tx.participant.findUnique({
       where: { id: me.participantId },

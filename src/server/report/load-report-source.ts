@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveMinSize } from "@/domain/group-disclosure";
 import type { PerMille } from "@/domain/position";
 import type { ReportSource, ReportSourceGroup } from "@/domain/report-model";
 import type { GroupKind } from "@/domain/synthesis";
@@ -58,9 +59,10 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
           label: true,
           minSize: true,
           releasedAt: true,
-          _count: { select: { participants: { where: { withdrawnAt: null } } } },
+          // Admitted people only, everywhere a group is counted (decision 013).
+          _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } } } },
           positions: {
-            where: { status: "submitted" },
+            where: { status: "submitted", participant: { admittedAt: { not: null } } },
             select: {
               id: true,
               currentExpertise: true,
@@ -136,7 +138,7 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
       id: group.id,
       kind: group.kind as GroupKind,
       label: group.label,
-      minSize: group.minSize,
+      minSize: effectiveMinSize(group.minSize),
       releasedAt: group.releasedAt,
       participantCount: group._count.participants,
       // Before release nothing of the group's work leaves the loader.

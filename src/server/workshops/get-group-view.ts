@@ -5,7 +5,12 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireParticipantOfGroup } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound, unauthenticated } from "@/server/errors";
-import { figuresForParticipants, loadGroupFigures } from "@/server/workshops/group-figures";
+import {
+  COUNTED_MEMBER,
+  figuresForParticipants,
+  type FiguresAudience,
+  loadGroupFigures,
+} from "@/server/workshops/group-figures";
 
 /**
  * A group's own view of its atelier: the anonymous distribution of its
@@ -13,13 +18,13 @@ import { figuresForParticipants, loadGroupFigures } from "@/server/workshops/gro
  * without names, only when the group is reportable), and its collective work
  * (agreed position, conditions, pistes).
  *
- * Who: the facilitators of the démarche (on the projected screen), and the
- * group's own participants, who see the same anonymous material once the
+ * Who: the facilitators of the démarche (on their screen, or projected for
+ * the room: `projected`), and the group's own admitted participants, who see the same anonymous material once the
  * group is reportable and its collective work once it is showable. Nobody
  * else, whatever the release: other groups read released results through
  * listReleasedGroupResults.
  */
-export async function getGroupView(viewer: Viewer, groupId: string) {
+export async function getGroupView(viewer: Viewer, groupId: string, options: { projected?: boolean } = {}) {
   if (viewer.kind === "anonymous") throw unauthenticated();
   if (viewer.kind === "participant") requireParticipantOfGroup(viewer, groupId);
   else if (viewer.kind !== "facilitator") throw notFound();
@@ -43,13 +48,20 @@ export async function getGroupView(viewer: Viewer, groupId: string) {
           mandateParticipationText: true,
         },
       },
-      _count: { select: { participants: { where: { withdrawnAt: null } } } },
+      _count: { select: { participants: { where: COUNTED_MEMBER } } },
     },
   });
   if (!group) throw notFound();
   if (viewer.kind === "facilitator") await requireDemarcheFacilitator(viewer, group.demarcheId, db);
 
-  const figures = await loadGroupFigures(db, group);
+  // The room reads the projected screen and the members read their pages:
+  // both are the group's audience (decision 013); a participant's page waits
+  // for the frozen answers, so a figure cannot be differenced over time.
+  const reader: FiguresAudience =
+    viewer.kind === "participant"
+      ? { audience: "group", frozen: group.workshopClosedAt !== null }
+      : { audience: options.projected ? "group" : "facilitator", frozen: true };
+  const figures = await loadGroupFigures(db, group, reader);
   const state = {
     phase: group.demarche.phase as Phase,
     workshopClosedAt: group.workshopClosedAt,

@@ -14,7 +14,8 @@ export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
   const { group } = await loadFacilitatorGroup(viewer, groupId, db);
   const [participants, engagementText] = await Promise.all([
     db.participant.findMany({
-      where: { groupId: group.id, withdrawnAt: null },
+      // People waiting for admission are listed by listGroupAdmissions, not here (decision 013).
+      where: { groupId: group.id, withdrawnAt: null, admittedAt: { not: null } },
       orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
       select: {
         id: true,

@@ -1,4 +1,11 @@
 import "server-only";
+import {
+  type DisclosureAudience,
+  disclosureThreshold,
+  effectiveMinSize,
+  mayShowGroupFigures,
+  synthesisMinimum,
+} from "@/domain/group-disclosure";
 import { MANDATES } from "@/domain/mandates";
 import { fromPerMille, type PerMille } from "@/domain/position";
 import { computeSynthesis, type GroupKind, type GroupSynthesis } from "@/domain/synthesis";
@@ -8,9 +15,11 @@ import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import type { Tx } from "@/server/db";
 
 /**
- * A group's figures and collective work, computed from its confirmed
- * positions with the synthesis engine (never by hand). Everything that could
- * point at a person is left out unless the group is reportable.
+ * A group's figures and collective work, computed from the confirmed
+ * positions of its admitted members with the synthesis engine (never by
+ * hand). Everything that could point at a person is left out unless the
+ * group is reportable for this audience (src/domain/group-disclosure.ts,
+ * decision 013).
  */
 
 type GroupRow = { id: string; kind: string; label: string; minSize: number };
@@ -35,10 +44,29 @@ function valueKey(point: { current: PerMille; desired: PerMille }): string {
     .join(":");
 }
 
-export async function loadGroupFigures(client: Tx, group: GroupRow): Promise<GroupFigures> {
+/**
+ * Whose answers count: people the facilitator admitted (decision 013). A
+ * person who withdrew under the « keep anonymous » policy still counts: their
+ * numbers stay in the group's figures, as the conditions d'engagement say.
+ */
+export const COUNTED_ANSWER_OWNER = { admittedAt: { not: null } } as const;
+/** Who is a member today: admitted and not withdrawn. */
+export const COUNTED_MEMBER = { admittedAt: { not: null }, withdrawnAt: null } as const;
+
+export type FiguresAudience = {
+  audience: DisclosureAudience;
+  /** Whether the answers are frozen (workshop closed); see mayShowGroupFigures. */
+  frozen: boolean;
+};
+
+export async function loadGroupFigures(
+  client: Tx,
+  group: GroupRow,
+  reader: FiguresAudience = { audience: "group", frozen: true },
+): Promise<GroupFigures> {
   const [positions, agreement, conditions, pistes] = await Promise.all([
     client.position.findMany({
-      where: { groupId: group.id, status: "submitted" },
+      where: { groupId: group.id, status: "submitted", participant: COUNTED_ANSWER_OWNER },
       select: {
         id: true,
         currentExpertise: true,
@@ -88,6 +116,14 @@ export async function loadGroupFigures(client: Tx, group: GroupRow): Promise<Gro
       }
     : null;
 
+  const threshold = disclosureThreshold(reader.audience, group.minSize);
+  const disclosure = {
+    audience: reader.audience,
+    admittedConfirmed: complete.length,
+    storedMinSize: group.minSize,
+    frozen: reader.frozen,
+  };
+  const shown = mayShowGroupFigures(disclosure);
   const [synthesis] = computeSynthesis(
     [
       {
@@ -103,14 +139,16 @@ export async function loadGroupFigures(client: Tx, group: GroupRow): Promise<Gro
         ...(agreed ? { agreed: { current: fromPerMille(agreed.current), desired: fromPerMille(agreed.desired) } } : {}),
       },
     ],
-    { minGroupSize: group.minSize },
+    // Not shown (too few, or not frozen yet): a minimum the count does not reach.
+    { minGroupSize: synthesisMinimum(disclosure) },
   ).groups as [GroupSynthesis];
 
   const reportable = synthesis.reportable;
   const rows = complete.map((c) => c.row);
   return {
     submitted: complete.length,
-    minSize: group.minSize,
+    minSize: threshold,
+    hiddenUntilClosed: !shown && complete.length >= threshold,
     synthesis,
     cloud: reportable
       ? [...complete]
@@ -140,7 +178,11 @@ export async function loadGroupFigures(client: Tx, group: GroupRow): Promise<Gro
         : null,
     conditions: conditions.map((c) => ({ ...c, kind: c.kind as ConditionKind })),
     pistes: pistes.map((p) => ({ ...p, orientation: p.orientation as PisteOrientation })),
-    workShowable: isGroupWorkShowable(complete.length, agreement?.participantCount ?? null, group.minSize),
+    workShowable: isGroupWorkShowable(
+      complete.length,
+      agreement?.participantCount ?? null,
+      effectiveMinSize(group.minSize),
+    ),
   };
 }
 

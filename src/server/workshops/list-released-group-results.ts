@@ -23,7 +23,8 @@ export async function listReleasedGroupResults(viewer: Viewer) {
   const results = [];
   for (const [styleIndex, group] of all.entries()) {
     if (group.releasedAt === null || group.id === participant.groupId) continue;
-    const figures = figuresForParticipants(await loadGroupFigures(db, group));
+    // Released means closed: frozen answers, read by other groups' members.
+    const figures = figuresForParticipants(await loadGroupFigures(db, group, { audience: "group", frozen: true }));
     results.push({
       id: group.id,
       label: group.label,

@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveMinSize } from "@/domain/group-disclosure";
 import type { Phase } from "@/domain/vocabulary";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
@@ -30,7 +31,8 @@ export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
           agreement: { select: { groupId: true } },
           _count: {
             select: {
-              participants: { where: { withdrawnAt: null } },
+              // Members are admitted people (decision 013).
+              participants: { where: { withdrawnAt: null, admittedAt: { not: null } } },
               conditions: true,
               pistes: true,
             },
@@ -42,7 +44,8 @@ export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
   if (!demarche) throw notFound();
   const statuses = await db.position.groupBy({
     by: ["groupId", "status"],
-    where: { demarcheId },
+    // Only admitted people's answers count (decision 013).
+    where: { demarcheId, participant: { admittedAt: { not: null } } },
     _count: { _all: true },
   });
   const count = (groupId: string, status: string) =>
@@ -55,7 +58,7 @@ export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
       id: g.id,
       label: g.label,
       kind: g.kind,
-      minSize: g.minSize,
+      minSize: effectiveMinSize(g.minSize),
       workshopClosedAt: g.workshopClosedAt,
       releasedAt: g.releasedAt,
       hasAgreement: g.agreement !== null,

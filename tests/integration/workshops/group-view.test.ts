@@ -5,6 +5,7 @@ import { ANONYMOUS } from "@/server/auth/viewer";
 import { saveMyPositionDraft } from "@/server/positions/save-my-position-draft";
 import { submitMyPosition } from "@/server/positions/submit-my-position";
 import { getGroupView } from "@/server/workshops/get-group-view";
+import { closeWorkshop } from "@/server/workshops/close-workshop";
 import { saveGroupAgreement } from "@/server/workshops/save-group-agreement";
 import { saveGroupCondition } from "@/server/workshops/save-group-condition";
 import { answers, makeFacilitatorViewer, makeWorkshop } from "../../support/factories";
@@ -13,6 +14,7 @@ const POSITIONS: [[number, number, number], [number, number, number], string][] 
   [[600, 200, 200], [300, 300, 400], "Zèbre : on décide à leur place"],
   [[500, 300, 200], [300, 200, 500], "Abeille : les programmes nous guident"],
   [[700, 100, 200], [400, 200, 400], "Moineau : l'accueil oriente"],
+  [[400, 300, 300], [300, 300, 400], "Hibou : on écoute"],
 ];
 
 describe("a group's own view", () => {
@@ -47,12 +49,13 @@ describe("a group's own view", () => {
     expect(facilitatorView.figures.cloud).toEqual([]);
   });
 
-  it("from the minimum on, shows the anonymous cloud, the synthesis' centroid and dispersion, and the words in an order unrelated to who wrote them", async () => {
-    const { facilitator, groupA } = await makeWorkshop();
+  it("from 4 admitted, confirmed answers and once the workshop is closed (decision 013), shows the anonymous cloud, the synthesis' centroid and dispersion, and the words in an order unrelated to who wrote them", async () => {
+    const { facilitator, groupA } = await makeWorkshop({ perGroup: 4 });
     for (const [index, person] of groupA.people.entries()) {
       const [current, desired, why] = POSITIONS[index]!;
       await submitMyPosition(person, answers(current, desired, { currentWhy: why }));
     }
+    await closeWorkshop(facilitator, { groupId: groupA.id });
     const view = await getGroupView(groupA.people[2]!, groupA.id);
     const { figures } = view;
     expect(figures.synthesis.reportable).toBe(true);
@@ -71,9 +74,10 @@ describe("a group's own view", () => {
     ]).groups[0]!;
     expect(figures.synthesis.centroid).toEqual(expected.centroid);
     expect(figures.synthesis.dispersion).toEqual(expected.dispersion);
-    expect(figures.cloud).toHaveLength(3);
+    expect(figures.cloud).toHaveLength(4);
     expect(figures.texts.currentWhy).toEqual([
       "Abeille : les programmes nous guident",
+      "Hibou : on écoute",
       "Moineau : l'accueil oriente",
       "Zèbre : on décide à leur place",
     ]);

@@ -16,12 +16,41 @@ export const metadata: Metadata = { title: "Mon espace" };
 const LINK = "font-semibold text-brand-700 underline underline-offset-4";
 
 export default async function ParticipantHomePage() {
-  const viewer = await participantPageViewer();
+  const viewer = await participantPageViewer({ waitingAllowed: true });
   const t = await getTranslations("participantHome");
   const tp = await getTranslations("phases");
   const format = await getFormatter();
   const tw = await getTranslations("participantWorkshop");
-  const [space, mine] = await Promise.all([getParticipantSpace(viewer), getMyPosition(viewer)]);
+  const space = await getParticipantSpace(viewer);
+  if (!space.admitted) {
+    return (
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+          <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>
+        </div>
+        <Card className="flex flex-col gap-3" aria-labelledby="waiting" data-testid="waiting-admission">
+          <h2 id="waiting" className="text-2xl font-bold text-brand-800">
+            {t("waiting.title")}
+          </h2>
+          <p>{t("waiting.body", { group: space.group.label, organisation: space.demarche.organisation.name })}</p>
+          <p>{t("waiting.why")}</p>
+          <p>
+            {t("waiting.since", {
+              date: format.dateTime(space.joinedAt, { dateStyle: "long", timeStyle: "short" }),
+            })}
+          </p>
+          <p>{t("waiting.comeBack")}</p>
+        </Card>
+        <p>
+          <Link href="/mes-donnees" className={LINK}>
+            {t("privacyLink")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const mine = await getMyPosition(viewer);
   const state = homePositionState({
     status: mine.status,
     submittedAt: mine.submittedAt,

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Mes données" };
 type Triple = { expertise: number; representation: number; participation: number } | null;
 
 export default async function MyDataPage() {
-  const viewer = await participantPageViewer();
+  const viewer = await participantPageViewer({ waitingAllowed: true });
   const t = await getTranslations("myData");
   const th = await getTranslations("participantHome");
   const format = await getFormatter();

@@ -62,7 +62,7 @@ export default async function ProjectionPage({
   const { groupId } = await params;
   const { etape } = await searchParams;
   const viewer = await facilitatorPageViewer();
-  const view = await getGroupView(viewer, groupId).catch((error: unknown) => {
+  const view = await getGroupView(viewer, groupId, { projected: true }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

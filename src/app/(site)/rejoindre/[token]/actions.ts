@@ -1,6 +1,7 @@
 "use server";
 import { joinSchema } from "@/lib/schemas/auth";
 import { defineAction } from "@/server/actions/define-action";
+import { deviceIdForJoin } from "@/server/auth/request-context";
 import { signIn } from "@/server/auth/next-auth";
 import { joinDemarche } from "@/server/participants/join-demarche";
 
@@ -10,6 +11,7 @@ export const joinDemarcheAction = defineAction("joinDemarche", joinSchema, async
     token: input.token,
     displayName: input.displayName,
     acceptedEngagementTextId: input.engagementTextId,
+    deviceId: await deviceIdForJoin(),
   });
   await signIn("ticket", { ticket: joined.ticket, redirect: false });
   return { returnCode: joined.returnCode };

@@ -17,6 +17,7 @@ import { groupHeadcount } from "@/lib/group-headcount";
 import { addDaysYmd, toLocalYmd } from "@/lib/local-time";
 import { getGroupsOverview } from "@/server/groups/get-groups-overview";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AdmissionCard } from "./admission-card";
 
 export const metadata: Metadata = { title: "Groupes et participant.e.s" };
 
@@ -34,7 +35,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
   const defaultExpiresOn = endYmd > today ? endYmd : addDaysYmd(today, 30);
 
   return (
-    <ClientMessages namespaces={["groupsPage"]}>
+    <ClientMessages namespaces={["groupsPage", "admission"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
@@ -115,6 +116,8 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
                 </div>
               </section>
 
+              {demarche.readOnly ? null : <AdmissionCard viewer={viewer} groupId={group.id} />}
+
               <section aria-labelledby={`${headingId}-people`} className="flex flex-col gap-3">
                 <h3 id={`${headingId}-people`} className="text-lg font-bold">
                   {t("participantsTitle")}
@@ -139,6 +142,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ demarch
                           {" · "}
                           {t("joined", { date: format.dateTime(p.joinedAt, { dateStyle: "medium" }) })}
                           {p.addedByFacilitator ? ` · ${t("addedByHand")}` : ""}
+                          {!p.withdrawn && !p.admitted ? ` · ${t("waitingAdmission")}` : ""}
                         </span>
                       </li>
                     ))}

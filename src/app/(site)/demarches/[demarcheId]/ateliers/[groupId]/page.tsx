@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { isAppError } from "@/server/errors";
 import { getGroupWorkshop } from "@/server/workshops/get-group-workshop";
 import { closeWorkshopAction, releaseResultsAction, reopenWorkshopAction, undoReleaseAction } from "../actions";
+import { AdmissionCard } from "../../groupes/admission-card";
 import { PaperParticipantForm } from "./paper-participant-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -39,7 +40,7 @@ export default async function GroupWorkshopPage({
   const base = `/demarches/${demarcheId}/ateliers`;
 
   return (
-    <ClientMessages namespaces={["facilitatorWorkshop", "groupStep"]}>
+    <ClientMessages namespaces={["facilitatorWorkshop", "groupStep", "admission"]}>
       <div className="flex flex-col gap-6">
         <LiveRefresh stampUrl={`/demarches/${demarcheId}/etat`} />
         <div>
@@ -56,6 +57,8 @@ export default async function GroupWorkshopPage({
             </a>
           </div>
         </div>
+
+        <AdmissionCard viewer={viewer} groupId={groupId} big />
 
         <Card aria-labelledby="people">
           <h2 id="people" className="text-xl font-bold">
