@@ -1082,7 +1082,12 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
     },
   },
   "(site)/demarches/[demarcheId]/etat/route.ts": {
-    GET: { phase: "ateliers", params: (f) => ({ demarcheId: f.demarcheId }), allowed: FACILITATOR },
+    GET: {
+      phase: "ateliers",
+      params: (f) => ({ demarcheId: f.demarcheId }),
+      allowed: FACILITATOR,
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId } }],
+    },
   },
 };
 

@@ -186,7 +186,10 @@ beforeAll(async () => {
   });
   await publishCaReport(facilitator, { demarcheId });
   await advance("transmission_ca");
-  await saveGroupReaction(smallMembers[0]!, { text: "Réaction Okapi" });
+  // A group under its minimum gives no reaction (decision 009): nothing of it to show.
+  await expect(saveGroupReaction(smallMembers[0]!, { text: "Réaction Okapi" })).rejects.toMatchObject({
+    code: "INVALID_STATE",
+  });
   await saveGroupReaction(otherMember, { text: "Réaction commune" });
 }, 120_000);
 
