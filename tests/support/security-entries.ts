@@ -424,13 +424,14 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
     savePositionOnBehalfAction: {
       phase: "ateliers",
-      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
+      // The person confirmed these answers themself (walk-demarche): the facilitator's say-so (decision 014).
+      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1], overrideOwnAnswers: true }),
       allowed: FACILITATOR,
       why: "the facilitator types in a person's answers (paper, no device); nobody else writes someone else's position",
     },
     submitPositionOnBehalfAction: {
       phase: "ateliers",
-      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
+      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1], overrideOwnAnswers: true }),
       allowed: FACILITATOR,
     },
   },
