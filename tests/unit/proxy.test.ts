@@ -13,8 +13,7 @@ const action = (body: BodyInit | null, headers: Record<string, string> = {}, pat
     method: "POST",
     headers: { host: "localhost:3000", "next-action": "7f00", origin: "http://localhost:3000", ...headers },
     body,
-    // @ts-expect-error Node's fetch needs it for a stream body; the DOM types do not know it.
-    duplex: "half",
+    duplex: "half", // Node's fetch needs it for a stream body
   });
 
 async function answer(request: NextRequest) {
