@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
 import { joinWithCode } from "../support/setup";
 import { signInFacilitator } from "../workshop/helpers";
 
@@ -49,9 +50,11 @@ test("the facilitator changes a person's own confirmed answers only knowingly, a
     "Noé a confirmé ces réponses sur son propre appareil",
   );
   await expect(f.getByLabel("Pourquoi avez-vous choisi cette position?")).toHaveAttribute("readonly", "");
+  await expectAccessible(f, "entry page, answers confirmed by the person");
   await f.getByRole("button", { name: "Modifier quand même…" }).click();
   const dialog = f.getByRole("dialog", { name: "Modifier les réponses confirmées par Noé?" });
   await expect(dialog).toContainText("Vos changements lui seront visibles");
+  await expectAccessible(f, "the override dialog");
   // Cancelling changes nothing.
   await dialog.getByRole("button", { name: "Annuler" }).click();
   await expect(f.getByLabel("Pourquoi avez-vous choisi cette position?")).toHaveAttribute("readonly", "");
@@ -70,6 +73,7 @@ test("the facilitator changes a person's own confirmed answers only knowingly, a
   );
   await me.getByRole("link", { name: /Revoir mes réponses|Faire mon positionnement/ }).click();
   await expect(me.getByTestId("edited-on-behalf")).toBeVisible();
+  await expectAccessible(me, "the person's positioning, changed on their behalf");
   // No longer confirmed: the form opens on the confirmation step; the changed text is in step 1.
   await me.getByRole("button", { name: /^1 Position actuelle/ }).click();
   await expect(me.getByLabel("Pourquoi avez-vous choisi cette position?")).toHaveValue(
