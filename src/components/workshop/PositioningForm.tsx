@@ -10,7 +10,7 @@
  * on someone's behalf: the caller passes the two server actions.
  */
 import { useFormatter, useTranslations } from "next-intl";
-import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Fragment, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Mandate } from "@/domain/mandates";
 import { fromPerMille } from "@/domain/position";
@@ -146,6 +146,26 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
     stepRef.current = step;
   }, [step]);
 
+  /**
+   * Hands the answers to the autosave, unless a text is too long: then each
+   * such field says so, and nothing is sent (the server would refuse it).
+   */
+  const scheduleSave = useEffectEvent((answers: PositionAnswers) => {
+    const tooLong = tooLongTexts(answers);
+    for (const field of POSITION_TEXT_FIELDS) {
+      const error = form.getFieldState(field).error;
+      if (tooLong.includes(field)) {
+        if (error?.message !== TOO_LONG.message) form.setError(field, TOO_LONG);
+      } else if (error?.type === TOO_LONG.type) form.clearErrors(field);
+    }
+    if (tooLong.length > 0) {
+      saver.cancel();
+      setStatus({ kind: "blocked", message: tooLongStatus });
+      return;
+    }
+    saver.schedule(answers);
+  });
+
   // Every change: keep a local copy first, then let the autosave send it.
   useEffect(() => {
     if (readOnly) return;
@@ -153,30 +173,16 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
       formState: { values: true },
       callback: ({ values }) => {
         writeBackup(backupKey, { v: 1, step: stepRef.current, values });
-        const answers = answersFrom(values);
-        const tooLong = tooLongTexts(answers);
-        for (const field of POSITION_TEXT_FIELDS) {
-          const error = form.getFieldState(field).error;
-          if (tooLong.includes(field)) {
-            if (error?.message !== TOO_LONG.message) form.setError(field, TOO_LONG);
-          } else if (error?.type === TOO_LONG.type) form.clearErrors(field);
-        }
-        if (tooLong.length > 0) {
-          // Nothing is sent while a text is too long: the server would refuse it.
-          saver.cancel();
-          setStatus({ kind: "blocked", message: tooLongStatus });
-          return;
-        }
-        saver.schedule(answers);
+        scheduleSave(answersFrom(values));
       },
     });
-  }, [form, saver, backupKey, readOnly, setStatus, tooLongStatus]);
+  }, [form, backupKey, readOnly]);
 
   // On arrival: the server holds its answers; what the backup holds beyond them is sent now.
   useEffect(() => {
     saver.markSaved(initial.answers);
     if (readOnly) clearBackup(backupKey);
-    else if (arrival.unsaved) saver.schedule(answersFrom(arrival.values));
+    else if (arrival.unsaved) scheduleSave(answersFrom(arrival.values));
     // Only on arrival: later changes go through the subscription above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/re
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PositioningForm, type PositionSaveResult } from "@/components/workshop/PositioningForm";
+import { stepInputFrom } from "@/domain/position-input";
 import { MESSAGES, TIME_ZONE } from "@/i18n/messages";
 import type { ActionResult } from "@/lib/action-result";
 import { EMPTY_ANSWERS, type PositionAnswers } from "@/lib/schemas/workshop";
@@ -16,12 +17,14 @@ import { EMPTY_ANSWERS, type PositionAnswers } from "@/lib/schemas/workshop";
 const HUGE = "Mon chef me harcèle. ".repeat(100_000); // 2.1 million characters
 const WHY_LABEL = "Pourquoi avez-vous choisi cette position?";
 
+type Save = (answers: PositionAnswers) => Promise<ActionResult<PositionSaveResult>>;
+
 function setup(initial: PositionAnswers = EMPTY_ANSWERS) {
-  const saveDraft = vi.fn(async (_answers: PositionAnswers): Promise<ActionResult<PositionSaveResult>> => ({
+  const saveDraft = vi.fn<Save>(async () => ({
     ok: true,
     data: { status: "draft", submittedAt: null, savedAt: new Date() },
   }));
-  const submit = vi.fn(async (_answers: PositionAnswers): Promise<ActionResult<PositionSaveResult>> => ({
+  const submit = vi.fn<Save>(async () => ({
     ok: true,
     data: { status: "submitted", submittedAt: new Date(), savedAt: new Date() },
   }));
@@ -68,6 +71,28 @@ describe("a text pasted beyond the limit", () => {
     expect(saveDraft.mock.calls.at(-1)![0].currentWhy).toBe("Mon chef me harcèle.");
     expect(sentTexts(saveDraft)).not.toContain(HUGE);
     expect(field.getAttribute("aria-invalid")).toBeNull();
+  });
+
+  it("found again in the browser's backup after a reload, is said too long and not sent", async () => {
+    window.localStorage.setItem(
+      "regards-croises:too-long",
+      JSON.stringify({
+        v: 1,
+        step: 1,
+        values: {
+          ...EMPTY_ANSWERS,
+          current: stepInputFrom(null),
+          desired: stepInputFrom(null),
+          currentWhy: HUGE,
+        },
+      }),
+    );
+    const { saveDraft } = setup();
+    const field = screen.getByLabelText(WHY_LABEL) as HTMLTextAreaElement;
+    expect(field.value).toBe(HUGE);
+    expect(await screen.findByText(/^Ce texte compte 2\s100\s000 caractères/)).toBeTruthy();
+    expect(screen.getByTestId("autosave-status").textContent).toMatch(/un texte est trop long/);
+    expect(sentTexts(saveDraft)).not.toContain(HUGE);
   });
 
   it("cannot be confirmed: the form says why, keeps the text, and sends nothing", async () => {
