@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_MAX_BYTES } from "./src/lib/request-limits";
 
 /**
  * The messages (messages/fr/*.json) are compiled at build time
@@ -15,9 +16,9 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 /**
- * Headers for every route. The Content-Security-Policy (with a nonce) and HSTS
- * are set in src/proxy.ts, at run time: HSTS follows BASE_URL, which may be set
- * after the build.
+ * Headers for every route, prefetches included. The Content-Security-Policy
+ * (with a nonce) and HSTS are set in src/proxy.ts, at run time: HSTS follows
+ * BASE_URL, which may be set after the build.
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -34,6 +35,11 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "@react-pdf/renderer"],
+  experimental: {
+    // The proxy refuses a larger action body first, with a French 413 (decision 014);
+    // Next.js's own limit is the same, so no body it would accept is refused earlier.
+    serverActions: { bodySizeLimit: ACTION_BODY_MAX_BYTES },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -791,7 +791,8 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
     savePositionOnBehalfAction: {
       phase: "ateliers",
-      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
+      // The person confirmed these answers themself (walk-demarche): the facilitator's say-so (decision 014).
+      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1], overrideOwnAnswers: true }),
       allowed: FACILITATOR,
       writes: (f) => [
         { table: "Position", where: { participantId: f.membersOf.destinataires[1] } },
@@ -802,7 +803,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
     submitPositionOnBehalfAction: {
       phase: "ateliers",
-      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1] }),
+      input: (f) => ({ ...positionAnswers, participantId: f.membersOf.destinataires[1], overrideOwnAnswers: true }),
       allowed: FACILITATOR,
       writes: (f) => [
         { table: "Position", where: { participantId: f.membersOf.destinataires[1] } },

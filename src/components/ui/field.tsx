@@ -61,6 +61,11 @@ export function TextInput({
   );
 }
 
+/**
+ * A long text. Give it no `maxLength`: a browser cuts a pasted text there,
+ * silently. The schema's maximum says « trop long » next to the field and
+ * the text stays (decision 014).
+ */
 export function TextArea({
   id,
   error,

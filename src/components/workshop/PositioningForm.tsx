@@ -10,13 +10,13 @@
  * on someone's behalf: the caller passes the two server actions.
  */
 import { useFormatter, useTranslations } from "next-intl";
-import { Fragment, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Fragment, useEffect, useEffectEvent, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Mandate } from "@/domain/mandates";
 import { fromPerMille } from "@/domain/position";
 import { personalGap } from "@/domain/workshop";
 import type { ActionResult } from "@/lib/action-result";
-import { confirmationIssues, WHY_MAX } from "@/lib/schemas/position-rules";
+import { confirmationIssues, POSITION_TEXT_FIELDS, tooLongTexts, WHY_MAX } from "@/lib/schemas/position-rules";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -60,13 +60,16 @@ const STEPS: Step[] = [1, 2, 3];
  */
 const confirmResolver: Resolver<PositioningValues, unknown, PositionAnswers> = (values) => {
   const answers = answersFrom(values);
-  const issues = confirmationIssues(answers);
+  const issues = [
+    ...confirmationIssues(answers).map((i) => [i.path, { type: "required", message: i.message }] as const),
+    ...tooLongTexts(answers).map((field) => [field, TOO_LONG] as const),
+  ];
   if (issues.length === 0) return { values: answers, errors: {} };
-  return {
-    values: {},
-    errors: Object.fromEntries(issues.map((i) => [i.path, { type: "required", message: i.message }])),
-  };
+  return { values: {}, errors: Object.fromEntries(issues) };
 };
+
+/** A text over WHY_MAX: said next to its field, kept whole, not saved until shortened. */
+const TOO_LONG = { type: "maxLength", message: "validation.tooLongCount" } as const;
 
 const noSubscription = () => () => {};
 
@@ -137,11 +140,32 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
       if (!saver.hasUnsaved()) clearBackup(backupKey);
     },
   });
-  const { saver } = autosave;
+  const { saver, setStatus } = autosave;
+  const tooLongStatus = t("autosaveTooLong");
   const stepRef = useRef(step);
   useEffect(() => {
     stepRef.current = step;
   }, [step]);
+
+  /**
+   * Hands the answers to the autosave, unless a text is too long: then each
+   * such field says so, and nothing is sent (the server would refuse it).
+   */
+  const scheduleSave = useEffectEvent((answers: PositionAnswers) => {
+    const tooLong = tooLongTexts(answers);
+    for (const field of POSITION_TEXT_FIELDS) {
+      const error = form.getFieldState(field).error;
+      if (tooLong.includes(field)) {
+        if (error?.message !== TOO_LONG.message) form.setError(field, TOO_LONG);
+      } else if (error?.type === TOO_LONG.type) form.clearErrors(field);
+    }
+    if (tooLong.length > 0) {
+      saver.cancel();
+      setStatus({ kind: "blocked", message: tooLongStatus });
+      return;
+    }
+    saver.schedule(answers);
+  });
 
   // Every change: keep a local copy first, then let the autosave send it.
   useEffect(() => {
@@ -150,16 +174,16 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
       formState: { values: true },
       callback: ({ values }) => {
         writeBackup(backupKey, { v: 1, step: stepRef.current, values });
-        saver.schedule(answersFrom(values));
+        scheduleSave(answersFrom(values));
       },
     });
-  }, [form, saver, backupKey, readOnly]);
+  }, [form, backupKey, readOnly]);
 
   // On arrival: the server holds its answers; what the backup holds beyond them is sent now.
   useEffect(() => {
     saver.markSaved(initial.answers);
     if (readOnly) clearBackup(backupKey);
-    else if (arrival.unsaved) saver.schedule(answersFrom(arrival.values));
+    else if (arrival.unsaved) scheduleSave(answersFrom(arrival.values));
     // Only on arrival: later changes go through the subscription above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -204,7 +228,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
       setServer({ status: result.data.status, submittedAt: result.data.submittedAt, everSubmitted: true });
       setConfirmedNow(true);
     },
-    () => setFormError(t("confirmMissing")),
+    (invalid) => setFormError(t(POSITION_TEXT_FIELDS.some((f) => invalid[f]) ? "confirmTooLong" : "confirmMissing")),
   );
 
   const values = useWatch({ control: form.control }) as PositioningValues;
@@ -212,7 +236,10 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
   const desired = values.desired.perMille;
   const chartLabels = chartLabelsFrom(useTranslations("chart"));
   const stepTitles: Record<Step, string> = { 1: t("step1Title"), 2: t("step2Title"), 3: t("step3Title") };
-  const fieldError = (name: keyof PositioningValues) => errorText(errors[name]?.message, { max: WHY_MAX });
+  const fieldError = (name: keyof PositioningValues) => {
+    const value = values[name];
+    return errorText(errors[name]?.message, { max: WHY_MAX, count: typeof value === "string" ? value.length : 0 });
+  };
 
   return (
     <form onSubmit={onConfirm} noValidate className="flex flex-col gap-6">
@@ -407,7 +434,8 @@ function TextField({
 }): ReactNode {
   return (
     <FieldShell id={name} label={label} help={help} error={error}>
-      <TextArea id={name} help={help} error={error} maxLength={WHY_MAX} readOnly={readOnly} {...form.register(name)} />
+      {/* No maxLength: it would cut a pasted text silently; a text too long is said next to the field. */}
+      <TextArea id={name} help={help} error={error} readOnly={readOnly} {...form.register(name)} />
     </FieldShell>
   );
 }

@@ -25,3 +25,24 @@ export function confirmationIssues(answers: { current: unknown; desired: unknown
   if (answers.desired === null) issues.push({ path: "desired", message: "validation.desiredRequired" });
   return issues;
 }
+
+/** The texts of a positioning, each capped at WHY_MAX characters. */
+export const POSITION_TEXT_FIELDS = [
+  "currentWhy",
+  "currentExamples",
+  "desiredWhy",
+  "desiredExamples",
+  "conditionsHinder",
+  "conditionsSupport",
+] as const;
+export type PositionTextField = (typeof POSITION_TEXT_FIELDS)[number];
+
+/**
+ * The texts longer than the schema accepts. The form does not cut a pasted
+ * text at the limit (a browser's `maxLength` would, silently): it keeps all
+ * of it, says so next to the field, and saves nothing until it is shortened.
+ * Counted in UTF-16 units, as zod's `max` and a textarea count.
+ */
+export function tooLongTexts(answers: Record<PositionTextField, string>): PositionTextField[] {
+  return POSITION_TEXT_FIELDS.filter((field) => answers[field].length > WHY_MAX);
+}

@@ -62,8 +62,15 @@ function requireBothPositions(value: PositionAnswers, ctx: z.RefinementCtx): voi
 
 export const submittedAnswersSchema = positionAnswersSchema.superRefine(requireBothPositions);
 
-/** What the facilitator types for a person without a device. */
-export const positionOnBehalfSchema = positionAnswersSchema.extend({ participantId: id });
+/**
+ * What the facilitator types for a person without a device.
+ * `overrideOwnAnswers`: they said, in the form's dialog, that they know they
+ * are changing answers the person confirmed themself (decision 014).
+ */
+export const positionOnBehalfSchema = positionAnswersSchema.extend({
+  participantId: id,
+  overrideOwnAnswers: z.boolean().optional(),
+});
 export const submittedOnBehalfSchema = positionOnBehalfSchema.superRefine(requireBothPositions);
 
 export const groupIdSchema = z.object({ groupId: id });

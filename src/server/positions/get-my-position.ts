@@ -30,6 +30,8 @@ export async function getMyPosition(viewer: Viewer) {
     submittedAt: row?.submittedAt ?? null,
     updatedAt: row?.updatedAt ?? null,
     enteredByFacilitator: row?.enteredById != null,
+    /** When a facilitator last changed answers this person had confirmed themself (decision 014). */
+    editedOnBehalfAt: row?.editedOnBehalfAt ?? null,
     editRefusal: positionEditRefusal({
       phase: owner.demarche.phase as Phase,
       workshopClosedAt: owner.group.workshopClosedAt,

@@ -5,7 +5,7 @@ import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
-import { answersOf, loadPositionOwner } from "@/server/positions/position-access";
+import { answersOf, confirmedByThePerson, loadPositionOwner } from "@/server/positions/position-access";
 
 /**
  * A person's answers, for the facilitator who types them in on their behalf
@@ -35,6 +35,8 @@ export async function getPositionForEntry(viewer: Viewer, participantId: string)
     submittedAt: row?.submittedAt ?? null,
     updatedAt: row?.updatedAt ?? null,
     enteredByFacilitator: row?.enteredById != null,
+    /** The person confirmed these answers themself: changing them needs the facilitator's say-so. */
+    confirmedByPerson: confirmedByThePerson(row),
     editRefusal: positionEditRefusal({
       phase: owner.demarche.phase as Phase,
       workshopClosedAt: owner.group.workshopClosedAt,

@@ -29,6 +29,7 @@ export const POSITION_ANSWERS_SELECT = {
   status: true,
   submittedAt: true,
   enteredById: true,
+  editedOnBehalfAt: true,
   updatedAt: true,
 } as const;
 
@@ -133,6 +134,24 @@ function sameAnswers(a: PositionAnswers, b: PositionAnswers): boolean {
   return JSON.stringify(columnsOf(a)) === JSON.stringify(columnsOf(b));
 }
 
+/**
+ * Answers the person confirmed themself, on their own device: the
+ * facilitator may change them only knowingly (decision 014), and the person
+ * is told on their own page.
+ */
+export function confirmedByThePerson(position: { status: string; enteredById: string | null } | null): boolean {
+  return position !== null && position.status === "submitted" && position.enteredById === null;
+}
+
+/**
+ * The facilitator is about to change answers the person confirmed themself
+ * without having said they know: refused as data, nothing written. The form
+ * asks first, in a dialog, then sends `overrideOwnAnswers`.
+ */
+export function ownAnswersProtected(): AppError {
+  return new AppError("CONFLICT", "workshop.confirmedByPerson");
+}
+
 export type SavedPosition = {
   positionId: string;
   status: "draft" | "submitted";
@@ -142,6 +161,8 @@ export type SavedPosition = {
   changed: boolean;
   /** A confirmed position was edited and must be confirmed again to count. */
   unconfirmed: boolean;
+  /** The facilitator changed answers the person had confirmed themself. */
+  overrodeOwnAnswers: boolean;
 };
 
 /**
@@ -159,6 +180,8 @@ export async function writeAnswers(
     submit: boolean;
     /** The facilitator who typed it, or null when the person did. */
     enteredById: string | null;
+    /** The facilitator said they know they are changing answers the person confirmed themself. */
+    overrideOwnAnswers?: boolean;
     now: Date;
   },
 ): Promise<SavedPosition> {
@@ -169,17 +192,29 @@ export async function writeAnswers(
   const wasSubmitted = existing?.status === "submitted";
   const status = submit ? "submitted" : changed ? "draft" : ((existing?.status ?? "draft") as "draft" | "submitted");
   const submittedAt = submit ? now : status === "submitted" ? (existing?.submittedAt ?? now) : null;
-  if (!changed && !submit && existing) {
+  // Confirming again, on someone's behalf, the very answers they confirmed themself changes nothing.
+  const reconfirmsOwn = !changed && submit && enteredById !== null && confirmedByThePerson(existing);
+  if (existing && !changed && (!submit || reconfirmsOwn)) {
     return {
       positionId: existing.id,
       status,
-      submittedAt,
+      submittedAt: reconfirmsOwn ? existing.submittedAt : submittedAt,
       updatedAt: existing.updatedAt,
       changed: false,
       unconfirmed: false,
+      overrodeOwnAnswers: false,
     };
   }
-  const data = { ...columnsOf(answers), status, submittedAt, enteredById };
+  // On someone's behalf, over answers they confirmed themself: only knowingly, and
+  // stamped. Once stamped, each later change by a facilitator moves the stamp: the
+  // person's page says when their answers were last changed by someone else.
+  const overridesOwn = enteredById !== null && confirmedByThePerson(existing);
+  if (overridesOwn && !input.overrideOwnAnswers) throw ownAnswersProtected();
+  const stamp =
+    enteredById !== null && (overridesOwn || existing?.editedOnBehalfAt != null)
+      ? { editedOnBehalfAt: now, editedOnBehalfById: enteredById }
+      : {};
+  const data = { ...columnsOf(answers), status, submittedAt, enteredById, ...stamp };
   const saved = existing
     ? await client.position.update({ where: { participantId: owner.id }, data, select: { id: true, updatedAt: true } })
     : await client.position.create({
@@ -193,6 +228,7 @@ export async function writeAnswers(
     updatedAt: saved.updatedAt,
     changed,
     unconfirmed: wasSubmitted && status === "draft",
+    overrodeOwnAnswers: overridesOwn,
   };
 }
 

@@ -11,14 +11,16 @@ import { assertPositionEditable, loadPositionOwner, writeAnswers } from "@/serve
  * Recorded as entered by the facilitator (Position.enteredById and an audit
  * row on every save), so nobody mistakes it for the person's own typing.
  * The same rules as for the person apply: phase « ateliers », workshop open.
+ * Answers the person confirmed themself change only with `overrideOwnAnswers`
+ * (the form's dialog), and the person's page then says so (decision 014).
  */
 export async function savePositionOnBehalf(
   viewer: Viewer,
-  input: PositionAnswers & { participantId: string },
+  input: PositionAnswers & { participantId: string; overrideOwnAnswers?: boolean },
   now: Date = new Date(),
 ) {
   const facilitator = requireFacilitator(viewer);
-  const { participantId, ...answers } = input;
+  const { participantId, overrideOwnAnswers, ...answers } = input;
   return db.$transaction(async (tx) => {
     const owner = await loadPositionOwner(tx, participantId);
     await requireDemarcheFacilitator(viewer, owner.demarcheId, tx);
@@ -28,6 +30,7 @@ export async function savePositionOnBehalf(
       answers,
       submit: false,
       enteredById: facilitator.facilitatorId,
+      overrideOwnAnswers,
       now,
     });
     if (saved.changed) {
@@ -38,7 +41,12 @@ export async function savePositionOnBehalf(
           action: "position.enter-on-behalf",
           entityType: "Position",
           entityId: saved.positionId,
-          detail: { groupId: owner.group.id, participantId: owner.id, status: saved.status },
+          detail: {
+            groupId: owner.group.id,
+            participantId: owner.id,
+            status: saved.status,
+            overrodeOwnAnswers: saved.overrodeOwnAnswers,
+          },
         },
         tx,
       );

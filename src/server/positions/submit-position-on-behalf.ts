@@ -16,14 +16,16 @@ import {
  * Recorded as entered by the facilitator (Position.enteredById and an audit
  * row on every save), so nobody mistakes it for the person's own typing.
  * The same rules as for the person apply: phase « ateliers », workshop open.
+ * Answers the person confirmed themself change only with `overrideOwnAnswers`
+ * (the form's dialog), and the person's page then says so (decision 014).
  */
 export async function submitPositionOnBehalf(
   viewer: Viewer,
-  input: PositionAnswers & { participantId: string },
+  input: PositionAnswers & { participantId: string; overrideOwnAnswers?: boolean },
   now: Date = new Date(),
 ) {
   const facilitator = requireFacilitator(viewer);
-  const { participantId, ...answers } = input;
+  const { participantId, overrideOwnAnswers, ...answers } = input;
   if (answers.current === null || answers.desired === null) throw positionsMissing(answers);
   return db.$transaction(async (tx) => {
     const owner = await loadPositionOwner(tx, participantId);
@@ -34,6 +36,7 @@ export async function submitPositionOnBehalf(
       answers,
       submit: true,
       enteredById: facilitator.facilitatorId,
+      overrideOwnAnswers,
       now,
     });
     await recordAudit(
@@ -43,7 +46,12 @@ export async function submitPositionOnBehalf(
         action: "position.submit-on-behalf",
         entityType: "Position",
         entityId: saved.positionId,
-        detail: { groupId: owner.group.id, participantId: owner.id, status: saved.status },
+        detail: {
+          groupId: owner.group.id,
+          participantId: owner.id,
+          status: saved.status,
+          overrodeOwnAnswers: saved.overrodeOwnAnswers,
+        },
       },
       tx,
     );

@@ -78,6 +78,7 @@ export async function getMyData(viewer: Viewer) {
           submittedAt: position.submittedAt,
           updatedAt: position.updatedAt,
           enteredByFacilitator: position.enteredById !== null,
+          editedOnBehalfAt: position.editedOnBehalfAt,
         }
       : null,
     attendances: row.attendances.map((a) => ({

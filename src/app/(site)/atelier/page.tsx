@@ -93,6 +93,13 @@ export default async function ParticipantHomePage() {
           {tw("homeTitle")}
         </h2>
         <p data-testid="position-state">{positionState}</p>
+        {mine.editedOnBehalfAt ? (
+          <p data-testid="edited-on-behalf" className="font-semibold">
+            {tw("editedOnBehalf", {
+              date: format.dateTime(mine.editedOnBehalfAt, { dateStyle: "long", timeStyle: "short" }),
+            })}
+          </p>
+        ) : null}
         {mine.editRefusal ? <p>{tw(`readOnly.${mine.editRefusal}`)}</p> : null}
         <div className="flex flex-wrap gap-3">
           <Link href="/atelier/positionnement" className={buttonClasses("primary")}>

@@ -164,7 +164,6 @@ export function AgreementForm({ groupId, agreement, centroid, names, save }: Agr
           id="agreement-justification"
           help={t("justificationHelp")}
           error={errorText(errors.justification?.message, { max: WHY_MAX })}
-          maxLength={WHY_MAX}
           {...form.register("justification")}
         />
       </FieldShell>
@@ -176,7 +175,6 @@ export function AgreementForm({ groupId, agreement, centroid, names, save }: Agr
         <TextArea
           id="agreement-examples"
           error={errorText(errors.examples?.message, { max: WHY_MAX })}
-          maxLength={WHY_MAX}
           {...form.register("examples")}
         />
       </FieldShell>

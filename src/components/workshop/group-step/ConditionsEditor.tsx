@@ -121,7 +121,7 @@ function ConditionForm({
         />
       </FieldShell>
       <FieldShell id={`${idPrefix}-text`} label={t("conditionText")} error={textError}>
-        <TextArea id={`${idPrefix}-text`} maxLength={CONDITION_TEXT_MAX} error={textError} {...form.register("text")} />
+        <TextArea id={`${idPrefix}-text`} error={textError} {...form.register("text")} />
       </FieldShell>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" busy={form.formState.isSubmitting}>

@@ -131,7 +131,6 @@ function PisteForm({
       >
         <TextArea
           id={`${idPrefix}-description`}
-          maxLength={PISTE_DESCRIPTION_MAX}
           help={t("pisteDescriptionHelp")}
           error={descriptionError}
           {...form.register("description")}

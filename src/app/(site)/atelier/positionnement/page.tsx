@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { PositioningForm } from "@/components/workshop/PositioningForm";
@@ -15,6 +15,7 @@ export default async function MyPositionPage() {
   const t = await getTranslations("participantWorkshop");
   const tChart = await getTranslations("chart");
   const mine = await getMyPosition(viewer);
+  const format = await getFormatter();
   const names = {
     expertise: tChart("mandates.expertise"),
     representation: tChart("mandates.representation"),
@@ -32,6 +33,14 @@ export default async function MyPositionPage() {
           <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("positioningTitle")}</h1>
           <p className="mt-2 text-lg">{t("positioningIntro", { group: mine.groupLabel })}</p>
           <p className="mt-2 text-stone-700">{t("positioningPrivacy")}</p>
+          {mine.editedOnBehalfAt ? (
+            // Decision 014: answers the person confirmed, changed by someone else, never silently.
+            <p data-testid="edited-on-behalf" className="mt-2 font-semibold">
+              {t("editedOnBehalf", {
+                date: format.dateTime(mine.editedOnBehalfAt, { dateStyle: "long", timeStyle: "short" }),
+              })}
+            </p>
+          ) : null}
         </div>
         <PositioningForm
           mode="participant"

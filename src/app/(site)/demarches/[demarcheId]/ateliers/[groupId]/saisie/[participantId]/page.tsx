@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { isAppError } from "@/server/errors";
 import { getPositionForEntry } from "@/server/positions/get-position-for-entry";
@@ -26,9 +26,10 @@ export default async function EntryPage({
   const t = await getTranslations("facilitatorWorkshop");
   const tp = await getTranslations("participantWorkshop");
   const tChart = await getTranslations("chart");
+  const format = await getFormatter();
 
   return (
-    <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings"]}>
+    <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings", "onBehalfEntry"]}>
       <div className="flex flex-col gap-6">
         <div>
           <Link
@@ -45,6 +46,10 @@ export default async function EntryPage({
           participantId={entry.participantId}
           personName={entry.displayName}
           viewerId={viewer.facilitatorId}
+          confirmedByPerson={entry.confirmedByPerson}
+          confirmedOn={
+            entry.submittedAt ? format.dateTime(entry.submittedAt, { dateStyle: "long", timeStyle: "short" }) : ""
+          }
           initial={{ answers: entry.answers, status: entry.status, submittedAt: entry.submittedAt }}
           names={{
             expertise: tChart("mandates.expertise"),
