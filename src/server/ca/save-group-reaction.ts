@@ -8,9 +8,10 @@ import { db } from "@/server/db";
 import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors";
 
 /**
- * A group's one reaction to the CA's published report. Any participant of the
- * group edits it (the last edit wins); the facilitator may type it in for a
- * group that worked in the room. A participant always writes for their own
+ * A group's reaction to the CA's published report. Any participant of the
+ * group submits a new version (the latest is the group's reaction; every
+ * version stays, with its date and its author's role, for the group to see);
+ * the facilitator may type one in for a group that worked in the room. A participant always writes for their own
  * group, whatever group id the browser sent.
  */
 export async function saveGroupReaction(viewer: Viewer, input: { groupId?: string; text: string }): Promise<void> {
@@ -41,6 +42,9 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
       create: { groupId: group.id, text: input.text },
       update: { text: input.text },
     });
+    const writtenBy =
+      viewer.kind === "participant" ? `participant:${viewer.participantId}` : `facilitator:${viewer.facilitatorId}`;
+    await tx.groupReactionVersion.create({ data: { groupId: group.id, text: input.text, writtenBy } });
     await recordAudit(
       viewer,
       { demarcheId: group.demarcheId, action: "reaction.save", entityType: "Group", entityId: group.id },

@@ -204,13 +204,17 @@ describe("buildReportModel", () => {
       { groupId: "b", text: "Deux personnes", updatedAt: released },
     ];
     expect(
-      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null } })).reactions,
+      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null, publishedBy: null } })).reactions,
     ).toEqual([]);
     const published = buildReportModel(
-      source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released } }),
+      source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released, publishedBy: "ca-delegate" } }),
     );
     expect(published.reactions.map((r) => r.text)).toEqual(["Merci au CA"]);
-    expect(published.caReport).toEqual({ summary: "Bilan", publishedAt: released.toISOString() });
+    expect(published.caReport).toEqual({
+      summary: "Bilan",
+      publishedAt: released.toISOString(),
+      publishedBy: "ca-delegate",
+    });
   });
 
   it("compares each group with the same kind of group in the earlier cycle", () => {
