@@ -84,7 +84,7 @@ export function CaAnswersPanel({
               {canAnswer ? (
                 <CaAnswerForm piste={piste} action={actions.answer} />
               ) : (
-                <AnswerBlock answer={piste.answer} />
+                <AnswerBlock piste={piste} />
               )}
             </Card>
           </li>

@@ -169,6 +169,18 @@ export function PdfTriangle({
               strokeWidth={metrics.gridWidth}
             />
           ))}
+          {layout.gridMarks.map((mark) => (
+            <SvgText
+              key={`mark-${mark.mandate}-${mark.value}`}
+              x={mark.at.x}
+              y={mark.at.y + metrics.markFontSize * 0.35}
+              textAnchor="middle"
+              fill={CHART_INK.gridMark}
+              style={{ fontSize: metrics.markFontSize, fontFamily: "Helvetica" }}
+            >
+              {pdfText(percent(Math.round(mark.value * 100)))}
+            </SvgText>
+          ))}
           <Polygon
             points={[c.expertise, c.representation, c.participation].map((p) => `${r2(p.x)},${r2(p.y)}`).join(" ")}
             fill="none"

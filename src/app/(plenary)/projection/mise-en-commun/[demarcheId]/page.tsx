@@ -9,7 +9,7 @@ import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { gapText, positionText } from "@/components/report/format";
 import { MovementList, ThemeList, VerdictLists } from "@/components/report/Insights";
-import { groupSeries } from "@/components/report/report-series";
+import { groupSeries } from "@/domain/report-outline";
 import { TriangleChart } from "@/components/triangle";
 import type { ReportGroup, ReportModel } from "@/domain/report-model";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
