@@ -182,7 +182,7 @@ function PdfPiste({ piste, t }: { piste: PisteOutline; t: Translate }) {
       style={{ ...pdfStyles.card, borderStyle: piste.orientation === "consolider" ? "solid" : "dashed" }}
       wrap={long}
     >
-      <Text style={pdfStyles.tag}>{piste.tags.map((tag) => r(tag).toUpperCase()).join(" · ")}</Text>
+      <Text style={pdfStyles.tag}>{piste.tags.map((tag) => r(tag)).join(" · ")}</Text>
       <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 11.5, marginTop: 2 }}>
         {pdfText(`${piste.number}. ${piste.title}`)}
       </Text>
