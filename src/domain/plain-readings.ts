@@ -42,7 +42,13 @@ export function gapReading(
   // The reader sees two decimals: « 0,30 » must read like 0.30, whatever the third.
   const shown = asShown(gap);
   const level: GapLevel =
-    shown <= SAME_PLACE_MAX ? "none" : shown <= consolidateMax ? "small" : shown < LARGE_CHANGE_MIN ? "moderate" : "large";
+    shown <= SAME_PLACE_MAX
+      ? "none"
+      : shown <= consolidateMax
+        ? "small"
+        : shown < LARGE_CHANGE_MIN
+          ? "moderate"
+          : "large";
   return { level, key: `readings.gap.${level}` };
 }
 

@@ -424,7 +424,8 @@ export function groupSubsection(
         { type: "paragraph", tone: "muted", text: counts },
         {
           type: "paragraph",
-          text: group.status === "not-released" ? msg("report.groups.notReleased") : msg("report.groups.tooSmall", { min }),
+          text:
+            group.status === "not-released" ? msg("report.groups.notReleased") : msg("report.groups.tooSmall", { min }),
         },
       ],
     };
@@ -438,7 +439,9 @@ export function groupSubsection(
       ? { type: "paragraph", tone: "muted", text: none }
       : {
           type: "list",
-          items: items.map((c) => (c.text ? msg("report.groups.condition", { theme: c.theme, text: c.text }) : c.theme)),
+          items: items.map((c) =>
+            c.text ? msg("report.groups.condition", { theme: c.theme, text: c.text }) : c.theme,
+          ),
         };
   };
   const shift = model.previousCycle?.rows.find((row) => row.label === group.label);
@@ -580,7 +583,9 @@ export function verdictBlocks(model: Pick<ReportModel, "pairs">): Block[] {
 export function movementBlock(model: Pick<ReportModel, "oppositeMovements">): Block {
   if (model.oppositeMovements.length === 0) return { type: "paragraph", text: msg("report.movements.none") };
   const deltas = (groups: readonly { label: string; delta: number }[]) =>
-    list(groups.map((g) => msg("report.movements.delta", { group: g.label, points: { fmt: "points", value: g.delta } })));
+    list(
+      groups.map((g) => msg("report.movements.delta", { group: g.label, points: { fmt: "points", value: g.delta } })),
+    );
   return {
     type: "list",
     testId: "opposite-movements",
@@ -637,7 +642,9 @@ export function pisteOutline(piste: ReportPiste, index: number, showAnswers: boo
       groups: piste.supportingGroups.length > 0 ? labels(piste.supportingGroups) : msg("report.pistes.noSupport"),
     }),
     arbitrageNote:
-      piste.needsArbitrage && piste.arbitrageNote ? msg("report.pistes.arbitrageNote", { note: piste.arbitrageNote }) : null,
+      piste.needsArbitrage && piste.arbitrageNote
+        ? msg("report.pistes.arbitrageNote", { note: piste.arbitrageNote })
+        : null,
   };
   if (!showAnswers) return outline;
   const a = piste.answer;
@@ -784,7 +791,11 @@ export function reactionBlocks(reactions: ReportModel["reactions"]): Block[] {
     testId: "reaction",
     title: reaction.group.label,
     blocks: [
-      { type: "paragraph", tone: "muted", text: msg("report.reactions.date", { date: { fmt: "instant", value: reaction.updatedAt } }) },
+      {
+        type: "paragraph",
+        tone: "muted",
+        text: msg("report.reactions.date", { date: { fmt: "instant", value: reaction.updatedAt } }),
+      },
       { type: "paragraph", tone: "quote", text: reaction.text },
     ],
   }));
@@ -824,7 +835,11 @@ export function blockTexts(blocks: readonly Block[]): Text[] {
           ...(p.description ? [p.description] : []),
           p.supportedBy,
           ...(p.arbitrageNote ? [p.arbitrageNote] : []),
-          ...(p.answer ? [p.answer.decision, ...p.answer.lines] : p.answer === null ? [msg("report.answers.none")] : []),
+          ...(p.answer
+            ? [p.answer.decision, ...p.answer.lines]
+            : p.answer === null
+              ? [msg("report.answers.none")]
+              : []),
         ];
       }
       case "subsection":

@@ -30,4 +30,3 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
     </article>
   );
 }
-export { ReactionList } from "./ReactionList";

@@ -80,7 +80,9 @@ async function fullReport() {
   await saveCaSummary(board, { demarcheId: d.demarcheId, summary: "Merci à toutes et à tous." });
   await publishCaReport(board, { demarcheId: d.demarcheId });
   await setPhase(d.demarcheId, "suivi");
-  await saveGroupReaction(await signInParticipant(d.participants.destinataires[0]!), { text: "Nous suivrons le comité." });
+  await saveGroupReaction(await signInParticipant(d.participants.destinataires[0]!), {
+    text: "Nous suivrons le comité.",
+  });
   return (await getReport(facilitator, d.demarcheId)).model;
 }
 
@@ -100,7 +102,9 @@ describe("the CA report's page and PDF come from one outline", () => {
     expect(decisions).toBeGreaterThan(-1);
     expect(decisions).toBeLessThan(printed.indexOf("En bref"));
     expect(printed.indexOf("En bref")).toBeLessThan(printed.indexOf("Contexte et méthode"));
-    expect(printed.indexOf("1. Un comité de membres — Changer de cap")).toBeLessThan(printed.indexOf("Contexte et méthode"));
+    expect(printed.indexOf("1. Un comité de membres — Changer de cap")).toBeLessThan(
+      printed.indexOf("Contexte et méthode"),
+    );
   });
 
   it("shows every text of the same outline on the page, in the same order of sections", async () => {

@@ -204,7 +204,8 @@ describe("buildReportModel", () => {
       { groupId: "b", text: "Deux personnes", updatedAt: released },
     ];
     expect(
-      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null, publishedBy: null } })).reactions,
+      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null, publishedBy: null } }))
+        .reactions,
     ).toEqual([]);
     const published = buildReportModel(
       source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released, publishedBy: "ca-delegate" } }),

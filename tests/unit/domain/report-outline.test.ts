@@ -106,7 +106,8 @@ describe("the report outline", () => {
   it("counts verdicts once, with pairsWith, and says which piste still waits for the CA", () => {
     const model = buildReportModel(source());
     const glance = items(reportOutline(model).sections[1]!.blocks, "glance");
-    const conv = model.pairs.filter((p) => p.current.verdict === "convergence").length +
+    const conv =
+      model.pairs.filter((p) => p.current.verdict === "convergence").length +
       model.pairs.filter((p) => p.desired.verdict === "convergence").length;
     expect(glance).toContain(
       `${conv} point${conv > 1 ? "s" : ""} de convergence entre groupes, ${words({ key: "report.glance.divergences", params: { count: model.pairs.filter((p) => p.current.verdict === "divergence").length + model.pairs.filter((p) => p.desired.verdict === "divergence").length } } as Message)}`,
@@ -129,7 +130,11 @@ describe("the report outline", () => {
     const texts = outline.sections.flatMap((s) => (s === answers ? outlineTexts({ sections: [s] }) : [])).map(words);
     expect(texts).toContain("Adoptée à la réunion du CA du 12 mars 2027 (résolution CA-14).");
     expect(texts).toContain("Réponse saisie par un.e délégué.e du CA.");
-    expect(texts.some((x) => x.startsWith("Rapport des délégué.e.s du CA publié le") && x.endsWith("par un.e délégué.e du CA."))).toBe(true);
+    expect(
+      texts.some(
+        (x) => x.startsWith("Rapport des délégué.e.s du CA publié le") && x.endsWith("par un.e délégué.e du CA."),
+      ),
+    ).toBe(true);
   });
 
   it("shows each reaction with its date once the CA published", () => {
@@ -147,7 +152,9 @@ describe("the report outline", () => {
   });
 
   it("translates every message it uses (no missing key)", () => {
-    const model = buildReportModel(source({ caReport: { summary: "Bilan", publishedAt: at, publishedBy: "ca-delegate" } }));
+    const model = buildReportModel(
+      source({ caReport: { summary: "Bilan", publishedAt: at, publishedBy: "ca-delegate" } }),
+    );
     expect(() => outlineTexts(reportOutline(model)).map(words)).not.toThrow();
   });
 });

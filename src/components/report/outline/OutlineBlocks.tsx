@@ -127,7 +127,13 @@ function BlockView({
                   <th
                     key={index}
                     scope="col"
-                    className={index === 0 ? "py-2 pr-4" : block.rows[0]?.cells[index - 1]?.numeric ? "px-3 py-2 text-right" : "px-3 py-2"}
+                    className={
+                      index === 0
+                        ? "py-2 pr-4"
+                        : block.rows[0]?.cells[index - 1]?.numeric
+                          ? "px-3 py-2 text-right"
+                          : "px-3 py-2"
+                    }
                   >
                     {r(column)}
                   </th>

@@ -7,7 +7,13 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { ReportModel } from "@/domain/report-model";
-import { reportOutline, type Block, type OutlineSection, type PisteOutline, type Text as OutlineText } from "@/domain/report-outline";
+import {
+  reportOutline,
+  type Block,
+  type OutlineSection,
+  type PisteOutline,
+  type Text as OutlineText,
+} from "@/domain/report-outline";
 import type { Verdict } from "@/domain/synthesis";
 import { translator } from "@/i18n/translator";
 import { chartLabelsFrom } from "../chart-labels";
@@ -128,7 +134,11 @@ function PdfBlock({ block, t, depth }: { block: Block; t: Translate; depth: 3 | 
     case "chart": {
       const labels = chartLabelsFrom((key) => t(`chart.${key}`));
       return (
-        <PdfTriangle series={block.series.map((s) => ({ ...s, label: r(s.label) }))} labels={labels} title={r(block.title)} />
+        <PdfTriangle
+          series={block.series.map((s) => ({ ...s, label: r(s.label) }))}
+          labels={labels}
+          title={r(block.title)}
+        />
       );
     }
     case "piste":
@@ -151,7 +161,12 @@ function PdfTable({ block, t }: { block: Extract<Block, { type: "table" }>; t: T
   return (
     <View style={{ marginBottom: 6 }}>
       <View
-        style={{ flexDirection: "row", borderBottomWidth: 1, borderColor: PDF_COLORS.ink, fontFamily: "Helvetica-Bold" }}
+        style={{
+          flexDirection: "row",
+          borderBottomWidth: 1,
+          borderColor: PDF_COLORS.ink,
+          fontFamily: "Helvetica-Bold",
+        }}
       >
         {block.columns.map((column, index) => (
           <Text key={index} style={{ ...cell, ...(index === 0 ? { flex: 1 } : width(first[index - 1]?.numeric)) }}>
