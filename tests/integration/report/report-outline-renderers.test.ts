@@ -5,7 +5,7 @@ import { outlineTexts, reportOutline } from "@/domain/report-outline";
 import { translator } from "@/i18n/translator";
 import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
 import { ReportView } from "@/components/report/ReportView";
-import { pdfText } from "@/components/report/pdf/pdf-text";
+import { pdfText } from "@/components/pdf/pdf-text";
 import { publishCaReport } from "@/server/ca/publish-ca-report";
 import { recordCaAnswer } from "@/server/ca/record-ca-answer";
 import { saveCaSummary } from "@/server/ca/save-ca-summary";

@@ -14,7 +14,7 @@ import { CHART_INK } from "@/components/triangle/palette";
 import { dashArray } from "@/components/triangle/series-style";
 import type { TriangleChartLabels, TriangleSeries } from "@/components/triangle/types";
 import { percent, gapText } from "../format";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "@/components/pdf/pdf-text";
 
 const r2 = (value: number) => Math.round(value * 100) / 100;
 

@@ -19,8 +19,8 @@ import { translator } from "@/i18n/translator";
 import { chartLabelsFrom } from "../chart-labels";
 import { resolveText, type Translate } from "../outline/resolve-text";
 import { PdfTriangle } from "./PdfTriangle";
-import { pdfText } from "./pdf-text";
-import { Bullet, H2, H3, H4, P, PDF_COLORS, pdfStyles, PdfFrame } from "./blocks";
+import { pdfText } from "@/components/pdf/pdf-text";
+import { Bullet, H2, H3, H4, P, PDF_COLORS, pdfStyles, PdfFrame } from "@/components/pdf/blocks";
 
 /** Shade and border style of a verdict cell: the word is always there; these are second cues that survive black and white. */
 const VERDICT_CELL: Record<Verdict, object> = {

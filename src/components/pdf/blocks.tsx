@@ -54,22 +54,28 @@ export const pdfStyles = {
   tag: { fontFamily: "Helvetica-Bold", fontSize: 9 },
 } as const;
 
-/** The fixed header and footer of every page, with « Page n de N ». */
+/** The fixed header (if any) and footer of every page, with « Page n de N ». */
 export function PdfFrame({
   header,
   footer,
   pageNumber,
+  inset = 54,
 }: {
-  header: string;
+  header?: string;
   footer: string;
   pageNumber: (page: number, total: number) => string;
+  /** The page's horizontal padding, which the bands line up with. */
+  inset?: number;
 }) {
+  const sides = { left: inset, right: inset };
   return (
     <>
-      <View style={pdfStyles.header} fixed>
-        <Text>{pdfText(header)}</Text>
-      </View>
-      <View style={pdfStyles.footer} fixed>
+      {header === undefined ? null : (
+        <View style={{ ...pdfStyles.header, ...sides }} fixed>
+          <Text>{pdfText(header)}</Text>
+        </View>
+      )}
+      <View style={{ ...pdfStyles.footer, ...sides }} fixed>
         <Text>{pdfText(footer)}</Text>
         <Text render={({ pageNumber: page, totalPages }) => pdfText(pageNumber(page, totalPages))} />
       </View>
