@@ -106,6 +106,8 @@ export interface OutlineSection {
   emphasis?: boolean;
   /** On paper, starts a new page. */
   newPage?: boolean;
+  /** On the page, names the blocks' container (for tests and assistive links). */
+  blocksTestId?: string;
 }
 
 export interface ReportOutline {
@@ -803,7 +805,12 @@ export function reactionBlocks(reactions: ReportModel["reactions"]): Block[] {
 
 function reactionsSection(model: ReportModel): OutlineSection | null {
   if (!model.caReport?.publishedAt) return null;
-  return { id: "reactions", title: msg("report.reactions.title"), blocks: reactionBlocks(model.reactions) };
+  return {
+    id: "reactions",
+    title: msg("report.reactions.title"),
+    blocks: reactionBlocks(model.reactions),
+    blocksTestId: "reaction-list",
+  };
 }
 
 // ─── Walking an outline ──────────────────────────────────────────────────────

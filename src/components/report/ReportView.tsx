@@ -13,7 +13,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
   const t = useTranslate();
   const outline = reportOutline(model);
   return (
-    <article className="flex min-w-0 flex-col gap-8 [overflow-wrap:anywhere]" data-testid="report">
+    <article className="flex min-w-0 flex-col gap-8 break-words" data-testid="report">
       <header className="flex flex-col gap-2">
         <p className="text-lg text-stone-700">{resolveText(outline.subtitle, t)}</p>
         <h1 className="text-3xl font-bold text-brand-800">{resolveText(outline.title, t)}</h1>

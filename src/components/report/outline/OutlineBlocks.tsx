@@ -43,7 +43,13 @@ export function OutlineSectionView({ section, t }: { section: OutlineSection; t:
       <h2 id={`${id}-title`} className={section.emphasis ? "text-xl font-bold" : "text-2xl font-bold text-brand-800"}>
         {resolveText(section.title, t)}
       </h2>
-      <OutlineBlocks blocks={section.blocks} t={t} level={3} />
+      {section.blocksTestId ? (
+        <div className="flex flex-col gap-3" data-testid={section.blocksTestId}>
+          <OutlineBlocks blocks={section.blocks} t={t} level={3} />
+        </div>
+      ) : (
+        <OutlineBlocks blocks={section.blocks} t={t} level={3} />
+      )}
     </section>
   );
 }
@@ -97,7 +103,7 @@ function BlockView({
       );
     case "list":
       return (
-        <ul className="list-disc pl-6 [overflow-wrap:anywhere]" data-testid={block.testId}>
+        <ul className="list-disc pl-6 break-words" data-testid={block.testId}>
           {block.items.map((item, index) => (
             <li key={index}>{r(item)}</li>
           ))}
@@ -205,7 +211,7 @@ export function PisteCard({ piste, t, level }: { piste: PisteOutline; t: Transla
           </span>
         ))}
       </div>
-      <H className="mt-2 text-lg font-bold [overflow-wrap:anywhere]">
+      <H className="mt-2 text-lg font-bold break-words">
         {piste.number}. {piste.title}
       </H>
       {piste.description ? <p className="whitespace-pre-line">{piste.description}</p> : null}
