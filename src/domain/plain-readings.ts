@@ -9,7 +9,7 @@
  *
  * Distances are on the triangle's scale (0 = same point, 1 = opposite corners).
  */
-import { DEFAULT_SYNTHESIS_OPTIONS, type SynthesisOptions } from "./synthesis";
+import { DEFAULT_SYNTHESIS_OPTIONS, type SynthesisOptions, type Verdict } from "./synthesis";
 
 export type GapReading = "none" | "small" | "moderate" | "large";
 export type DispersionReading = "agree" | "mixed" | "divided";
@@ -31,7 +31,7 @@ function thresholds(options: SynthesisOptions = {}): Thresholds {
 }
 
 /** Below this, the two positions are drawn on the same spot: « aucun changement ». */
-const SAME_SPOT = 0.005;
+export const SAME_SPOT = 0.005;
 
 function check(value: number, what: string): void {
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`Invalid ${what}: ${value}`);
@@ -76,10 +76,15 @@ export function distanceReading(distance: number, options?: SynthesisOptions): D
   return "partly";
 }
 
+/** The distance reading that says, in words, what a comparison's verdict means (same thresholds). */
+const VERDICT_DISTANCE: Record<Verdict, DistanceReading> = { convergence: "close", nuance: "partly", divergence: "apart" };
+
+/** Message keys of the readings, for callers that translate later (the CA report's outline). */
 export const plainReadingKey = {
   gap: (gap: number, options?: SynthesisOptions): PlainReadingKey => `plainReadings.gap.${gapReading(gap, options)}`,
   dispersion: (value: number, options?: SynthesisOptions): PlainReadingKey =>
     `plainReadings.dispersion.${dispersionReading(value, options)}`,
   distance: (value: number, options?: SynthesisOptions): PlainReadingKey =>
     `plainReadings.distance.${distanceReading(value, options)}`,
+  verdict: (verdict: Verdict): PlainReadingKey => `plainReadings.distance.${VERDICT_DISTANCE[verdict]}`,
 };

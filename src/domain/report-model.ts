@@ -31,7 +31,7 @@ import {
   type Orientation,
   type Verdict,
 } from "./synthesis";
-import type { CaDecision, ConditionKind, DecisionMode, Phase, PisteOrientation } from "./vocabulary";
+import type { AuthorRole, CaDecision, ConditionKind, DecisionMode, Phase, PisteOrientation } from "./vocabulary";
 
 export const REPORT_MODEL_VERSION = 1;
 
@@ -89,10 +89,14 @@ export interface ReportSource {
       responsible: string;
       /** Local date "YYYY-MM-DD". */
       dueDate: string | null;
+      /** The CA meeting that adopted it: local date "YYYY-MM-DD", and resolution number ("" if none). */
+      adoptedOn: string | null;
+      resolution: string;
+      writtenBy: AuthorRole;
       updatedAt: Date;
     } | null;
   }[];
-  caReport: { summary: string; publishedAt: Date | null } | null;
+  caReport: { summary: string; publishedAt: Date | null; publishedBy: AuthorRole | null } | null;
   reactions: readonly { groupId: string; text: string; updatedAt: Date }[];
   /** The earlier cycle, when the démarche points at one of the same organisation. */
   previous: Omit<ReportSource, "previous"> | null;
@@ -171,6 +175,9 @@ export interface ReportPiste {
     reasons: string;
     responsible: string;
     dueDate: string | null;
+    adoptedOn: string | null;
+    resolution: string;
+    writtenBy: AuthorRole;
     updatedAt: string;
   } | null;
 }
@@ -218,7 +225,7 @@ export interface ReportModel {
   sharedThemes: ReportSharedTheme[];
   oppositeMovements: ReportMovement[];
   pistes: ReportPiste[];
-  caReport: { summary: string; publishedAt: string | null } | null;
+  caReport: { summary: string; publishedAt: string | null; publishedBy: AuthorRole | null } | null;
   /** Shown once the CA's report is published; a reaction once given stays (the size is checked when it is given). */
   reactions: { group: GroupRef; text: string; updatedAt: string }[];
   previousCycle: {
@@ -445,10 +452,20 @@ function buildCore(source: Omit<ReportSource, "previous">): Omit<ReportModel, "p
               reasons: piste.answer.reasons,
               responsible: piste.answer.responsible,
               dueDate: piste.answer.dueDate,
+              adoptedOn: piste.answer.adoptedOn,
+              resolution: piste.answer.resolution,
+              writtenBy: piste.answer.writtenBy,
               updatedAt: piste.answer.updatedAt.toISOString(),
             },
     })),
-    caReport: source.caReport === null ? null : { summary: source.caReport.summary, publishedAt: iso(published) },
+    caReport:
+      source.caReport === null
+        ? null
+        : {
+            summary: source.caReport.summary,
+            publishedAt: iso(published),
+            publishedBy: published === null ? null : source.caReport.publishedBy,
+          },
     reactions:
       published === null
         ? []
@@ -486,4 +503,17 @@ function compareCycles(previous: Omit<ReportSource, "previous">, now: ReportGrou
     });
   }
   return { demarcheId: then.demarche.id, name: then.demarche.name, cycleLabel: then.demarche.cycleLabel, rows };
+}
+/** The verdicts of a comparison, in words the page and the PDF share (keys under "report.verdict"). */
+export function pairsWith(
+  model: Pick<ReportModel, "pairs">,
+  step: "current" | "desired",
+  verdict: Verdict,
+): ReportPair[] {
+  return model.pairs.filter((pair) => pair[step].verdict === verdict);
+}
+
+/** Pistes the CA has not answered yet. */
+export function unansweredPistes(model: Pick<ReportModel, "pistes">): ReportPiste[] {
+  return model.pistes.filter((piste) => piste.answer === null);
 }

@@ -266,6 +266,29 @@ export function gridLines(layout: TriangleLayout, divisions: number): GridLine[]
   return lines;
 }
 
+export interface GridMark {
+  mandate: Mandate;
+  /** The weight the mark reads, e.g. 0.2 for « 20 % ». */
+  value: number;
+  /** Where to write it: on the grid line, `inset` in from the edge it starts at. */
+  at: Point;
+}
+
+/**
+ * A light percentage mark on each grid line, near the edge it starts from,
+ * so a reader can read a position off the chart without the table. The same
+ * marks serve the web chart and the PDF.
+ */
+export function gridMarks(lines: readonly GridLine[], inset: number): GridMark[] {
+  return lines.map((line) => {
+    const dx = line.to.x - line.from.x;
+    const dy = line.to.y - line.from.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const t = Math.min(inset / length, 0.5);
+    return { mandate: line.mandate, value: line.value, at: { x: line.from.x + dx * t, y: line.from.y + dy * t } };
+  });
+}
+
 export interface CornerLabelAnchor {
   mandate: Mandate;
   /** The corner's vertex. */

@@ -44,3 +44,25 @@ export type WithdrawalPolicy = (typeof WITHDRAWAL_POLICIES)[number];
 
 /** The minimum size of a homogeneous group, from the source. */
 export const DEFAULT_MIN_GROUP_SIZE = 3;
+
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/**
+ * Who wrote or published something, by role only (issue 15 §3): a délégué.e
+ * du CA (a participant of the administrateur.trice.s group), the
+ * facilitator on the board's or a group's behalf, or a group's member.
+ */
+export const AUTHOR_ROLES = ["ca-delegate", "facilitator", "member", "unknown"] as const;
+export type AuthorRole = (typeof AUTHOR_ROLES)[number];
+
+/**
+ * The role behind a stored "participant:<id>" / "facilitator:<id>" reference;
+ * `participantRole` says what a participant is in that context.
+ */
+export function authorRole(reference: string | null, participantRole: "ca-delegate" | "member"): AuthorRole {
+  if (reference?.startsWith("facilitator:")) return "facilitator";
+  if (reference?.startsWith("participant:")) return participantRole;
+  return "unknown";
+}

@@ -4,8 +4,7 @@ import { DEFAULT_LOCALE, MESSAGES, TIME_ZONE } from "./messages";
 /**
  * A translator usable anywhere (server actions, PDFs, scripts, tests), without
  * the request context next-intl's React helpers need.
- */
-/**
+ *
  * Keys are checked at run time (onError throws, in tests too): typing every
  * call against the whole message tree makes TypeScript give up (TS2589) once
  * the messages grow, so the translator is typed by shape only.
@@ -31,16 +30,4 @@ export function translator(namespace?: string): Translate {
 export function translateKey(key: string, params: Record<string, string | number> = {}): string {
   const t = translator();
   return t.has(key) ? t(key, params) : key;
-}
-
-/** A translator's call, with keys and values typed as plain strings. */
-export type LooseTranslate = (key: string, values?: Record<string, string | number | Date>) => string;
-
-/**
- * The same translator, typed loosely: where keys are built at run time, or
- * where the whole catalogue's key types grow too deep for the compiler
- * (TS2589). A missing key still throws, as with `translator`.
- */
-export function looseTranslator(namespace?: string): LooseTranslate {
-  return translator(namespace) as unknown as LooseTranslate;
 }

@@ -81,11 +81,7 @@ export function CaAnswersPanel({
               {piste.needsArbitrage && piste.arbitrageNote ? (
                 <p>{tr("pistes.arbitrageNote", { note: piste.arbitrageNote })}</p>
               ) : null}
-              {canAnswer ? (
-                <CaAnswerForm piste={piste} action={actions.answer} />
-              ) : (
-                <AnswerBlock answer={piste.answer} />
-              )}
+              {canAnswer ? <CaAnswerForm piste={piste} action={actions.answer} /> : <AnswerBlock piste={piste} />}
             </Card>
           </li>
         ))}

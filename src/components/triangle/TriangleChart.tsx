@@ -87,6 +87,17 @@ export function TriangleChart({
             />
           ))}
         </g>
+        <g fill={CHART_INK.gridMark} fontSize={metrics.markFontSize} textAnchor="middle" aria-hidden="true">
+          {layout.gridMarks.map((mark) => (
+            <text
+              key={`${mark.mandate}-${mark.value}`}
+              x={round(mark.at.x)}
+              y={round(mark.at.y + metrics.markFontSize * 0.35)}
+            >
+              {formatters.percent(Math.round(mark.value * 100))}
+            </text>
+          ))}
+        </g>
         <polygon
           points={[corners.expertise, corners.representation, corners.participation]
             .map((p) => `${p.x},${p.y}`)

@@ -6,6 +6,8 @@ import type { Mandate } from "@/domain/mandates";
 import {
   cornerLabelAnchors,
   gridLines,
+  gridMarks,
+  type GridMark,
   triangleLayout,
   type CornerLabelAnchor,
   type GridLine,
@@ -23,6 +25,8 @@ export interface CornerLabel extends CornerLabelAnchor {
 export interface ChartLayout {
   triangle: TriangleLayout;
   grid: GridLine[];
+  /** « 20 % », « 40 % »… on the grid lines (light). */
+  gridMarks: GridMark[];
   cornerLabels: CornerLabel[];
 }
 
@@ -70,9 +74,11 @@ export function chartLayout(
     return { ...anchor, lines: own, baselines: own.map((_, i) => first + i * metrics.lineHeight) };
   });
 
+  const grid = gridDivisions > 1 ? gridLines(triangle, gridDivisions) : [];
   return {
     triangle,
-    grid: gridDivisions > 1 ? gridLines(triangle, gridDivisions) : [],
+    grid,
+    gridMarks: gridMarks(grid, metrics.markFontSize * 1.6),
     cornerLabels,
   };
 }

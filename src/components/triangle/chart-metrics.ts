@@ -8,6 +8,8 @@ import type { TriangleChartSize } from "./types";
 export interface ChartMetrics {
   width: number;
   fontSize: number;
+  /** The grid's percentage marks. */
+  markFontSize: number;
   lineHeight: number;
   /** Radius of a group's markers. */
   markerRadius: number;
@@ -43,6 +45,7 @@ export function chartMetrics(size: TriangleChartSize): ChartMetrics {
   return {
     width,
     fontSize,
+    markFontSize: round(fontSize * 0.62),
     lineHeight: round(fontSize * 1.2),
     markerRadius,
     pointRadius: round(markerRadius * 0.4),

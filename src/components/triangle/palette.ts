@@ -42,6 +42,8 @@ export const CHART_INK = Object.freeze({
   edge: "#4B4B4B",
   /** Equal-weight grid lines. */
   grid: "#D0D0D0",
+  /** The grid's percentage marks: light, but readable printed. */
+  gridMark: "#767676",
   /** Inside of hollow markers. */
   paper: "#FFFFFF",
 });

@@ -10,10 +10,11 @@
  * no font can be downloaded where the app runs. Every string comes from
  * `texts`, so this component has no translation dependency.
  */
-import { Document, Font, G, Line, Page, Polygon, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
+import { Document, G, Line, Page, Polygon, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { MANDATES, type Mandate } from "@/domain/mandates";
 import { cornerLabelAnchors, gridLines, triangleLayout } from "@/domain/triangle-geometry";
+import { PDF_COLORS, PdfFrame } from "@/components/pdf/blocks";
 
 export interface WorksheetStepTexts {
   title: string;
@@ -51,11 +52,9 @@ export interface WorksheetTexts {
   pageOf: string;
 }
 
-// The default hyphenation follows English rules and splits French words badly
-// (« carac-téristiques »); whole words wrap instead.
-Font.registerHyphenationCallback((word) => [word]);
-
-const INK = "#1A1A1A";
+// Hyphenation (whole French words), the page frame and the ink colour come
+// from the PDF building blocks the CA report also uses.
+const INK = PDF_COLORS.ink;
 const GREY = "#8A8A8A";
 const LIGHT = "#D0D0D0";
 const BRAND = "#175645";
@@ -82,16 +81,6 @@ const styles = StyleSheet.create({
   box: { width: 15, height: 15, borderWidth: 1.2, borderColor: INK },
   count: { marginLeft: 6, fontSize: 10 },
   small: { fontSize: 9, color: "#444444" },
-  footer: {
-    position: "absolute",
-    bottom: 24,
-    left: 44,
-    right: 44,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    fontSize: 8.5,
-    color: "#555555",
-  },
   bullet: { flexDirection: "row", marginBottom: 3 },
   bulletMark: { width: 14 },
   bulletText: { flex: 1 },
@@ -203,14 +192,11 @@ function StepPage({
 
 function Footer({ texts }: { texts: WorksheetTexts }): ReactNode {
   return (
-    <View style={styles.footer} fixed>
-      <Text>{texts.confidential}</Text>
-      <Text
-        render={({ pageNumber, totalPages }) =>
-          texts.pageOf.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))
-        }
-      />
-    </View>
+    <PdfFrame
+      inset={44}
+      footer={texts.confidential}
+      pageNumber={(page, total) => texts.pageOf.replace("{page}", String(page)).replace("{total}", String(total))}
+    />
   );
 }
 

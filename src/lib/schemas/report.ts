@@ -13,6 +13,7 @@ export const PISTE_TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 3000;
 export const RESPONSIBLE_MAX = 200;
 export const LINK_LABEL_MAX = 100;
+export const RESOLUTION_MAX = 50;
 
 const id = safeString().min(1).max(64);
 const longText = safeString().trim().max(LONG_TEXT_MAX, "validation.tooLong");
@@ -47,6 +48,13 @@ export const caAnswerSchema = z
     dueDate: safeString()
       .trim()
       .refine((value) => value === "" || isYmd(value), "validation.dateInvalid"),
+    /** The CA meeting that adopted the answer: local date "YYYY-MM-DD", or empty. */
+    adoptedOn: safeString()
+      .trim()
+      .refine((value) => value === "" || isYmd(value), "validation.dateInvalid")
+      .default(""),
+    /** The resolution number in the CA's minutes, if any. */
+    resolution: safeString().trim().max(RESOLUTION_MAX, "validation.tooLong").default(""),
   })
   .superRefine((value, ctx) => {
     // A retained piste says who carries it and by when.

@@ -1,6 +1,7 @@
 import "server-only";
 import { buildReportModel } from "@/domain/report-model";
 import { reactionRefusal } from "@/domain/report-rules";
+import { authorRole } from "@/domain/vocabulary";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireParticipant } from "@/server/authz";
 import { db } from "@/server/db";
@@ -19,7 +20,12 @@ export async function getFollowUp(viewer: Viewer, now: Date = new Date()) {
   if (source === null) throw notFound();
   const own = await db.group.findUnique({
     where: { id: participant.groupId },
-    select: { id: true, label: true, reaction: { select: { text: true, updatedAt: true } } },
+    select: {
+      id: true,
+      label: true,
+      reaction: { select: { text: true, updatedAt: true } },
+      reactionVersions: { orderBy: { createdAt: "desc" }, select: { text: true, writtenBy: true, createdAt: true } },
+    },
   });
   if (!own) throw notFound();
   const demarche = {
@@ -44,6 +50,13 @@ export async function getFollowUp(viewer: Viewer, now: Date = new Date()) {
       // The group's own members always see what their group wrote.
       reaction: own.reaction?.text ?? "",
       updatedAt: own.reaction?.updatedAt ?? null,
+      // Every version the group submitted, newest first; roles only. Other
+      // groups see the latest version (model.reactions), never the history.
+      history: own.reactionVersions.map((v) => ({
+        text: v.text,
+        writtenBy: authorRole(v.writtenBy, "member"),
+        createdAt: v.createdAt,
+      })),
       refusal: reactionRefusal(source.demarche.phase, true),
     },
   };

@@ -9,7 +9,9 @@ import { AppError } from "@/server/errors";
 /**
  * Publishes the rapport des délégué.e.s du CA to every participant of the
  * démarche, once each plenary piste has an answer. Publishing again keeps
- * the first date: answers edited later show their own date.
+ * the first date: answers edited later show their own date. Who published
+ * is kept as a reference; every reader sees only the role (« un.e délégué.e
+ * du CA » or « l'accompagnateur.trice, au nom du CA »).
  */
 export async function publishCaReport(
   viewer: Viewer,
@@ -31,8 +33,8 @@ export async function publishCaReport(
   return db.$transaction(async (tx) => {
     await tx.caReport.upsert({
       where: { demarcheId: input.demarcheId },
-      create: { demarcheId: input.demarcheId, publishedAt: now },
-      update: { publishedAt: now },
+      create: { demarcheId: input.demarcheId, publishedAt: now, publishedBy: board.answeredBy },
+      update: { publishedAt: now, publishedBy: board.answeredBy },
     });
     await recordAudit(
       viewer,

@@ -15,6 +15,9 @@ export type CaAnswerInput = {
   responsible: string;
   /** Local date "YYYY-MM-DD" or "". */
   dueDate: string;
+  /** The CA meeting that adopted the answer: local date "YYYY-MM-DD" or "", and its resolution number or "". */
+  adoptedOn?: string;
+  resolution?: string;
 };
 
 /** The CA's answer to one plenary piste: retenue, à l'étude or non retenue, with reasons (and, if retained, who and by when). */
@@ -36,6 +39,8 @@ export async function recordCaAnswer(viewer: Viewer, input: CaAnswerInput): Prom
     // Who and by when belong to a retained piste only.
     responsible: retained ? input.responsible : "",
     dueDate: retained && input.dueDate ? localDateTime(input.dueDate, "12:00") : null,
+    adoptedOn: input.adoptedOn ? localDateTime(input.adoptedOn, "12:00") : null,
+    resolution: input.resolution ?? "",
     answeredBy: board.answeredBy,
   };
   await db.$transaction(async (tx) => {

@@ -9,10 +9,12 @@ import { db } from "@/server/db";
 import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors";
 
 /**
- * A group's one reaction to the CA's published report. Any participant of the
- * group edits it (the last edit wins); the facilitator may type it in for a
- * group that worked in the room. A participant writes for their own group:
- * no group id, or their own; another group's id is refused (FORBIDDEN).
+ * A group's reaction to the CA's published report. Any participant of the
+ * group submits a new version (the latest is the group's reaction; every
+ * version stays, with its date and its author's role, for the group to see);
+ * the facilitator may type one in for a group that worked in the room. A
+ * participant writes for their own group: no group id, or their own; another
+ * group's id is refused (FORBIDDEN).
  */
 export async function saveGroupReaction(viewer: Viewer, input: { groupId?: string; text: string }): Promise<void> {
   let groupId: string;
@@ -33,7 +35,7 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
       demarcheId: true,
       minSize: true,
       agreement: { select: { participantCount: true } },
-      _count: { select: { participants: { where: { withdrawnAt: null } } } },
+      _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } } } },
       demarche: { select: { phase: true, caReport: { select: { publishedAt: true } } } },
     },
   });
@@ -54,6 +56,9 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
       create: { groupId: group.id, text: input.text },
       update: { text: input.text },
     });
+    const writtenBy =
+      viewer.kind === "participant" ? `participant:${viewer.participantId}` : `facilitator:${viewer.facilitatorId}`;
+    await tx.groupReactionVersion.create({ data: { groupId: group.id, text: input.text, writtenBy } });
     await recordAudit(
       viewer,
       { demarcheId: group.demarcheId, action: "reaction.save", entityType: "Group", entityId: group.id },

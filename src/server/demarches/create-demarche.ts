@@ -1,7 +1,7 @@
 import "server-only";
 import { defaultMeetingPlan } from "@/domain/meeting-template";
 import { GROUP_KINDS, type GroupKindValue } from "@/domain/vocabulary";
-import { looseTranslator } from "@/i18n/translator";
+import { translator } from "@/i18n/translator";
 import { addDaysYmd, daysBetween, localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -44,7 +44,7 @@ export async function createDemarche(
   options: { isDemo?: boolean; withInvitations?: boolean } = {},
 ) {
   const facilitator = requireFacilitator(viewer);
-  const t = looseTranslator("defaults");
+  const t = translator("defaults");
   const isDemo = options.isDemo ?? false;
   const withInvitations = options.withInvitations ?? true;
   const plan = defaultMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)), DEFAULT_GROUP_KINDS.length);

@@ -1,6 +1,6 @@
 import "server-only";
 import { canChangeGroups } from "@/domain/phases";
-import { looseTranslator } from "@/i18n/translator";
+import { translator } from "@/i18n/translator";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -19,7 +19,7 @@ export async function addGroup(
   viewer: Viewer,
   input: { demarcheId: string; label: string; minSize: number },
 ): Promise<{ groupId: string }> {
-  const t = looseTranslator("defaults");
+  const t = translator("defaults");
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");

@@ -3,7 +3,14 @@ import { effectiveMinSize } from "@/domain/group-disclosure";
 import type { PerMille } from "@/domain/position";
 import type { ReportSource, ReportSourceGroup } from "@/domain/report-model";
 import type { GroupKind } from "@/domain/synthesis";
-import type { CaDecision, ConditionKind, DecisionMode, Phase, PisteOrientation } from "@/domain/vocabulary";
+import {
+  authorRole,
+  type CaDecision,
+  type ConditionKind,
+  type DecisionMode,
+  type Phase,
+  type PisteOrientation,
+} from "@/domain/vocabulary";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Tx } from "@/server/db";
 
@@ -109,10 +116,21 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
           needsArbitrage: true,
           arbitrageNote: true,
           supports: { select: { groupId: true } },
-          answer: { select: { decision: true, reasons: true, responsible: true, dueDate: true, updatedAt: true } },
+          answer: {
+            select: {
+              decision: true,
+              reasons: true,
+              responsible: true,
+              dueDate: true,
+              adoptedOn: true,
+              resolution: true,
+              answeredBy: true,
+              updatedAt: true,
+            },
+          },
         },
       },
-      caReport: { select: { summary: true, publishedAt: true } },
+      caReport: { select: { summary: true, publishedAt: true, publishedBy: true } },
     },
   });
   if (row === null) return null;
@@ -208,11 +226,19 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
             reasons: piste.answer.reasons,
             responsible: piste.answer.responsible,
             dueDate: piste.answer.dueDate ? toLocalYmd(piste.answer.dueDate) : null,
+            adoptedOn: piste.answer.adoptedOn ? toLocalYmd(piste.answer.adoptedOn) : null,
+            resolution: piste.answer.resolution,
+            // Only the role leaves the loader, never who.
+            writtenBy: authorRole(piste.answer.answeredBy, "ca-delegate"),
             updatedAt: piste.answer.updatedAt,
           }
         : null,
     })),
-    caReport: row.caReport,
+    caReport: row.caReport && {
+      summary: row.caReport.summary,
+      publishedAt: row.caReport.publishedAt,
+      publishedBy: row.caReport.publishedAt ? authorRole(row.caReport.publishedBy, "ca-delegate") : null,
+    },
     reactions: row.groups.flatMap((group) =>
       group.reaction ? [{ groupId: group.id, text: group.reaction.text, updatedAt: group.reaction.updatedAt }] : [],
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pdfText } from "@/components/report/pdf/pdf-text";
+import { pdfText } from "@/components/pdf/pdf-text";
 
 describe("pdfText", () => {
   it("keeps French text as is", () => {

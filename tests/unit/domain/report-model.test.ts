@@ -204,14 +204,19 @@ describe("buildReportModel", () => {
       { groupId: "b", text: "Deux personnes", updatedAt: released },
     ];
     expect(
-      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null } })).reactions,
+      buildReportModel(source(groups, { reactions, caReport: { summary: "", publishedAt: null, publishedBy: null } }))
+        .reactions,
     ).toEqual([]);
     const published = buildReportModel(
-      source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released } }),
+      source(groups, { reactions, caReport: { summary: "Bilan", publishedAt: released, publishedBy: "ca-delegate" } }),
     );
     // The size is checked when a reaction is given (saveGroupReaction); a member who withdraws later does not erase it.
     expect(published.reactions.map((r) => r.text)).toEqual(["Merci au CA", "Deux personnes"]);
-    expect(published.caReport).toEqual({ summary: "Bilan", publishedAt: released.toISOString() });
+    expect(published.caReport).toEqual({
+      summary: "Bilan",
+      publishedAt: released.toISOString(),
+      publishedBy: "ca-delegate",
+    });
   });
 
   it("compares each group with the same kind of group in the earlier cycle", () => {

@@ -6,7 +6,8 @@ import { saveOwnReactionAction } from "@/app/(site)/suivi/actions";
 import { instantText } from "@/components/report/format";
 import { ReactionForm } from "@/components/report/forms/ReactionForm";
 import { PisteList } from "@/components/report/PisteList";
-import { ReactionList } from "@/components/report/ReportView";
+import { ReactionList } from "@/components/report/ReactionList";
+import { roleKey } from "@/domain/report-outline";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getFollowUp } from "@/server/ca/get-follow-up";
@@ -19,6 +20,7 @@ export default async function FollowUpPage() {
   const t = await getTranslations("followUp");
   const tr = await getTranslations("report");
   const th = await getTranslations("participantHome");
+  const tRoot = (await getTranslations()) as unknown as (key: string) => string;
   const followUp = await getFollowUp(viewer);
 
   return (
@@ -74,6 +76,27 @@ export default async function FollowUpPage() {
               <p className="text-sm text-stone-700">
                 {t("lastEdit", { date: instantText(followUp.ownGroup.updatedAt) })}
               </p>
+            ) : null}
+            {followUp.ownGroup.history.length > 0 ? (
+              <details className="text-sm" data-testid="reaction-history">
+                <summary className="cursor-pointer font-semibold">
+                  {t("historyTitle")} ({followUp.ownGroup.history.length})
+                </summary>
+                <ol className="mt-2 flex flex-col gap-2">
+                  {followUp.ownGroup.history.map((version, index) => (
+                    <li key={index} className="border-l-2 border-stone-300 pl-3">
+                      <p className="text-stone-700">
+                        {t("historyItem", {
+                          date: instantText(version.createdAt),
+                          role: tRoot(roleKey(version.writtenBy)),
+                        })}
+                        {index === 0 ? ` ${t("latest")}` : ""}
+                      </p>
+                      <p className="whitespace-pre-line">{version.text}</p>
+                    </li>
+                  ))}
+                </ol>
+              </details>
             ) : null}
           </Card>
           <section aria-labelledby="reactions-title" className="flex flex-col gap-3">

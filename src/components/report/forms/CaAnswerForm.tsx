@@ -6,7 +6,13 @@ import { useForm, useWatch } from "react-hook-form";
 import type { ReportPiste } from "@/domain/report-model";
 import { CA_DECISIONS } from "@/domain/vocabulary";
 import type { ActionResult } from "@/lib/action-result";
-import { caAnswerSchema, LONG_TEXT_MAX, RESPONSIBLE_MAX, type CaAnswerInput } from "@/lib/schemas/report";
+import {
+  caAnswerSchema,
+  LONG_TEXT_MAX,
+  RESOLUTION_MAX,
+  RESPONSIBLE_MAX,
+  type CaAnswerInput,
+} from "@/lib/schemas/report";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
@@ -34,6 +40,8 @@ export function CaAnswerForm({
       reasons: piste.answer?.reasons ?? "",
       responsible: piste.answer?.responsible ?? "",
       dueDate: piste.answer?.dueDate ?? "",
+      adoptedOn: piste.answer?.adoptedOn ?? "",
+      resolution: piste.answer?.resolution ?? "",
     },
   });
   const { errors } = form.formState;
@@ -42,6 +50,8 @@ export function CaAnswerForm({
   const reasonsError = errorText(errors.reasons?.message, { max: LONG_TEXT_MAX });
   const responsibleError = errorText(errors.responsible?.message, { max: RESPONSIBLE_MAX });
   const dueError = errorText(errors.dueDate?.message);
+  const adoptedError = errorText(errors.adoptedOn?.message);
+  const resolutionError = errorText(errors.resolution?.message, { max: RESOLUTION_MAX });
   const retained = useWatch({ control: form.control, name: "decision" }) === "retenue";
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -112,6 +122,27 @@ export function CaAnswerForm({
           </FieldShell>
         </div>
       ) : null}
+      {/* The CA meeting that adopted the answer: the board's decision, not one member's. */}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FieldShell id={id("adoptedOn")} label={t("adoptedOn")} help={t("adoptedOnHelp")} error={adoptedError}>
+          <TextInput
+            id={id("adoptedOn")}
+            type="date"
+            help={t("adoptedOnHelp")}
+            error={adoptedError}
+            {...form.register("adoptedOn")}
+          />
+        </FieldShell>
+        <FieldShell id={id("resolution")} label={t("resolution")} help={t("resolutionHelp")} error={resolutionError}>
+          <TextInput
+            id={id("resolution")}
+            help={t("resolutionHelp")}
+            error={resolutionError}
+            maxLength={RESOLUTION_MAX}
+            {...form.register("resolution")}
+          />
+        </FieldShell>
+      </div>
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("save")}

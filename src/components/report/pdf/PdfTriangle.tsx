@@ -14,7 +14,7 @@ import { CHART_INK } from "@/components/triangle/palette";
 import { dashArray } from "@/components/triangle/series-style";
 import type { TriangleChartLabels, TriangleSeries } from "@/components/triangle/types";
 import { percent, gapText } from "../format";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "@/components/pdf/pdf-text";
 
 const r2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -168,6 +168,18 @@ export function PdfTriangle({
               stroke={CHART_INK.grid}
               strokeWidth={metrics.gridWidth}
             />
+          ))}
+          {layout.gridMarks.map((mark) => (
+            <SvgText
+              key={`mark-${mark.mandate}-${mark.value}`}
+              x={mark.at.x}
+              y={mark.at.y + metrics.markFontSize * 0.35}
+              textAnchor="middle"
+              fill={CHART_INK.gridMark}
+              style={{ fontSize: metrics.markFontSize, fontFamily: "Helvetica" }}
+            >
+              {pdfText(percent(Math.round(mark.value * 100)))}
+            </SvgText>
           ))}
           <Polygon
             points={[c.expertise, c.representation, c.participation].map((p) => `${r2(p.x)},${r2(p.y)}`).join(" ")}

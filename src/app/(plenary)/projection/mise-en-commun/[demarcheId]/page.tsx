@@ -10,7 +10,7 @@ import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { gapText, positionText } from "@/components/report/format";
 import { MovementList, ThemeList } from "@/components/report/Insights";
-import { groupSeries } from "@/components/report/report-series";
+import { groupSeries } from "@/domain/report-outline";
 import { TriangleChart } from "@/components/triangle";
 import { distanceReading, gapReading } from "@/domain/plain-readings";
 import type { ReportGroup, ReportModel } from "@/domain/report-model";

@@ -10,7 +10,7 @@ import { ComparisonTable } from "@/components/report/ComparisonTable";
 import { DATA_TABLE_CLASS } from "@/components/report/format";
 import { GroupDetails } from "@/components/report/GroupDetails";
 import { MovementList, ThemeList, VerdictLists } from "@/components/report/Insights";
-import { groupSeries } from "@/components/report/report-series";
+import { groupSeries } from "@/domain/report-outline";
 import { TriangleChart, TriangleDataTable } from "@/components/triangle";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";

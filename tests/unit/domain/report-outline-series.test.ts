@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupSeries } from "@/components/report/report-series";
+import { groupSeries } from "@/domain/report-outline";
 import { seriesFigures } from "@/components/triangle/chart-data";
 import { seriesStyle } from "@/components/triangle/series-style";
 import type { ReportModel } from "@/domain/report-model";

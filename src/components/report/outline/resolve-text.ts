@@ -1,0 +1,52 @@
+/**
+ * Turns an outline text (src/domain/report-outline.ts) into the words shown,
+ * the same way for the web page and the PDF: messages through the given
+ * translator (root namespace), typed values through the report's formats.
+ */
+import type { Mandate } from "@/domain/mandates";
+import type { Param, Text } from "@/domain/report-outline";
+import { gapText, instantText, listText, pointsText, positionText, ymdText } from "../format";
+
+/** A root-namespace translator: next-intl's `useTranslations()` or `translator()`. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function mandateNames(t: Translate): Record<Mandate, string> {
+  return {
+    expertise: t("chart.mandatesShort.expertise"),
+    representation: t("chart.mandatesShort.representation"),
+    participation: t("chart.mandatesShort.participation"),
+  };
+}
+
+export function resolveText(text: Text, t: Translate): string {
+  return resolve(text, t);
+}
+
+function resolve(value: Param, t: Translate): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if ("key" in value) {
+    const params: Record<string, string | number> = {};
+    for (const [name, param] of Object.entries(value.params ?? {})) {
+      // Plural and select arguments need the number itself.
+      params[name] = typeof param === "number" ? param : resolve(param, t);
+    }
+    return t(value.key, params);
+  }
+  switch (value.fmt) {
+    case "gap":
+      return gapText(value.value);
+    case "position":
+      return positionText(value.value, mandateNames(t));
+    case "ymd":
+      return ymdText(value.value);
+    case "instant":
+      return instantText(value.value);
+    case "points":
+      return pointsText(value.value);
+    case "mandate":
+      return mandateNames(t)[value.value];
+    case "list":
+      return listText(value.items.map((item) => resolve(item, t)));
+  }
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import type { PerMille } from "@/domain/position";
+import { buildReportModel, type ReportSource, type ReportSourceGroup } from "@/domain/report-model";
+import { outlineTexts, reportOutline, type Block, type Message, type Text } from "@/domain/report-outline";
+import { translator } from "@/i18n/translator";
+import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
+
+const pm = (e: number, r: number, p: number): PerMille => ({ expertise: e, representation: r, participation: p });
+const at = new Date("2027-01-10T12:00:00Z");
+const t = translator() as unknown as Translate;
+
+function group(id: string, label: string, current: PerMille, desired: PerMille): ReportSourceGroup {
+  return {
+    id,
+    kind: "autre",
+    label,
+    minSize: 3,
+    releasedAt: at,
+    participantCount: 3,
+    responses: [0, 1, 2].map((i) => ({ id: `${id}-${i}`, current, desired })),
+    agreement: null,
+    conditions: [],
+    pistes: [],
+  };
+}
+
+function source(overrides: Partial<ReportSource> = {}): ReportSource {
+  return {
+    demarche: {
+      id: "d",
+      name: "Démarche 2026-2027",
+      organisationName: "Organisme",
+      phase: "transmission_ca",
+      startDate: "2026-10-01",
+      endDate: "2027-02-26",
+      closedAt: null,
+    },
+    meetings: [],
+    groups: [
+      group("a", "Intervenant.e.s", pm(600, 200, 200), pm(300, 200, 500)),
+      group("b", "Destinataires", pm(550, 250, 200), pm(350, 200, 450)),
+      group("c", "CA", pm(200, 600, 200), pm(200, 600, 200)),
+    ],
+    plenaryPistes: [
+      {
+        id: "p1",
+        orientation: "changer-de-cap",
+        title: "Un comité de membres",
+        description: "",
+        needsArbitrage: false,
+        arbitrageNote: "",
+        supportGroupIds: ["a", "b"],
+        answer: null,
+      },
+      {
+        id: "p2",
+        orientation: "consolider",
+        title: "Assemblée de saison",
+        description: "",
+        needsArbitrage: true,
+        arbitrageNote: "Le CA préfère l'AGA.",
+        supportGroupIds: ["b"],
+        answer: {
+          decision: "a-l-etude",
+          reasons: "À revoir",
+          responsible: "",
+          dueDate: null,
+          adoptedOn: "2027-03-12",
+          resolution: "CA-14",
+          writtenBy: "ca-delegate",
+          updatedAt: at,
+        },
+      },
+    ],
+    caReport: null,
+    reactions: [],
+    previous: null,
+    generatedAt: new Date("2027-01-20T12:00:00Z"),
+    ...overrides,
+  };
+}
+
+const words = (text: Text) => resolveText(text, t);
+
+function items(blocks: readonly Block[], testId: string): string[] {
+  for (const block of blocks) {
+    if (block.type === "list" && block.testId === testId) return block.items.map(words);
+    if (block.type === "subsection") {
+      const found = items(block.blocks, testId);
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
+}
+
+describe("the report outline", () => {
+  it("opens with the CA's decisions, one line per piste, then « En bref », then the method", () => {
+    const outline = reportOutline(buildReportModel(source()));
+    expect(outline.sections.slice(0, 3).map((s) => s.id)).toEqual(["decisions", "glance", "context"]);
+    expect(items(outline.sections[0]!.blocks, "decision-list")).toEqual([
+      "1. Un comité de membres — Changer de cap; appuyée par Intervenant.e.s et Destinataires",
+      "2. Assemblée de saison — Consolider des acquis; appuyée par Destinataires — à arbitrer : les groupes ne s'entendent pas (Le CA préfère l'AGA.) — réponse du CA : À l'étude",
+    ]);
+  });
+
+  it("counts verdicts once, with pairsWith, and says which piste still waits for the CA", () => {
+    const model = buildReportModel(source());
+    const glance = items(reportOutline(model).sections[1]!.blocks, "glance");
+    const conv =
+      model.pairs.filter((p) => p.current.verdict === "convergence").length +
+      model.pairs.filter((p) => p.desired.verdict === "convergence").length;
+    expect(glance).toContain(
+      `${conv} point${conv > 1 ? "s" : ""} de convergence entre groupes, ${words({ key: "report.glance.divergences", params: { count: model.pairs.filter((p) => p.current.verdict === "divergence").length + model.pairs.filter((p) => p.desired.verdict === "divergence").length } } as Message)}`,
+    );
+    expect(glance).toContain("1 piste attend encore la réponse du CA");
+    expect(glance).toContain("2 pistes retenues pour le CA, dont 1 à arbitrer par le CA");
+  });
+
+  it("gives every group's gap its plain reading", () => {
+    const glance = items(reportOutline(buildReportModel(source())).sections[1]!.blocks, "glance");
+    expect(glance).toContain("CA : consolider des acquis — aucun changement souhaité (écart 0,00)");
+    // The same words as on the participants' pages (src/domain/plain-readings.ts), from the unrounded gap.
+    expect(glance.find((line) => line.startsWith("Intervenant.e.s :"))).toMatch(/changer de cap — un changement modéré/);
+  });
+
+  it("records the adopting meeting, the resolution and the writer's role with the CA's answer", () => {
+    const outline = reportOutline(
+      buildReportModel(source({ caReport: { summary: "", publishedAt: at, publishedBy: "ca-delegate" } })),
+    );
+    const answers = outline.sections.find((s) => s.id === "answers")!;
+    const texts = outline.sections.flatMap((s) => (s === answers ? outlineTexts({ sections: [s] }) : [])).map(words);
+    expect(texts).toContain("Adoptée à la réunion du CA du 12 mars 2027 (résolution CA-14).");
+    expect(texts).toContain("Réponse saisie par un.e délégué.e du CA.");
+    expect(
+      texts.some(
+        (x) => x.startsWith("Rapport des délégué.e.s du CA publié le") && x.endsWith("par un.e délégué.e du CA."),
+      ),
+    ).toBe(true);
+  });
+
+  it("shows each reaction with its date once the CA published", () => {
+    const outline = reportOutline(
+      buildReportModel(
+        source({
+          caReport: { summary: "", publishedAt: at, publishedBy: "facilitator" },
+          reactions: [{ groupId: "a", text: "Merci", updatedAt: new Date("2027-04-02T15:00:00Z") }],
+        }),
+      ),
+    );
+    const texts = outlineTexts(outline).map(words);
+    expect(texts).toContain("Réaction du 2 avril 2027");
+    expect(texts).toContain("Merci");
+  });
+
+  it("translates every message it uses (no missing key)", () => {
+    const model = buildReportModel(
+      source({ caReport: { summary: "Bilan", publishedAt: at, publishedBy: "ca-delegate" } }),
+    );
+    expect(() => outlineTexts(reportOutline(model)).map(words)).not.toThrow();
+  });
+});
