@@ -107,7 +107,7 @@ export function H2({ children }: { children: string }) {
 
 export function H3({ children }: { children: string }) {
   return (
-    <Text style={pdfStyles.h3} minPresenceAhead={40}>
+    <Text style={pdfStyles.h3} minPresenceAhead={90}>
       {pdfText(children)}
     </Text>
   );
@@ -115,7 +115,7 @@ export function H3({ children }: { children: string }) {
 
 export function H4({ children }: { children: string }) {
   return (
-    <Text style={pdfStyles.h4} minPresenceAhead={24}>
+    <Text style={pdfStyles.h4} minPresenceAhead={60}>
       {pdfText(children)}
     </Text>
   );

@@ -79,7 +79,7 @@ function PdfSection({ section, t }: { section: OutlineSection; t: Translate }) {
     );
   }
   return (
-    <View break={section.newPage}>
+    <View break={section.newPage} wrap={!fitsOnePage(section.blocks)}>
       <H2>{title}</H2>
       <PdfBlocks blocks={section.blocks} t={t} depth={3} />
     </View>
@@ -145,7 +145,7 @@ function PdfBlock({ block, t, depth }: { block: Block; t: Translate; depth: 3 | 
       return <PdfPiste piste={block.piste} t={t} />;
     case "subsection":
       return (
-        <View style={block.boxed ? pdfStyles.card : {}} wrap={!block.boxed}>
+        <View style={block.boxed ? pdfStyles.card : {}} wrap={!block.boxed && !fitsOnePage(block.blocks)}>
           <Heading>{r(block.title)}</Heading>
           <PdfBlocks blocks={block.blocks} t={t} depth={4} />
         </View>
@@ -153,13 +153,32 @@ function PdfBlock({ block, t, depth }: { block: Block; t: Translate; depth: 3 | 
   }
 }
 
+/** Up to this many rows, a table is never split across pages. */
+const SHORT_TABLE_ROWS = 12;
+
+/**
+ * A section or subsection of a few short blocks (no chart, short tables) is kept on one
+ * page with its heading: its heading and intro alone at the foot of a page,
+ * and its table on the next, read as two things.
+ */
+function fitsOnePage(blocks: readonly Block[]): boolean {
+  return (
+    blocks.length <= 3 &&
+    blocks.every(
+      (b) => b.type !== "chart" && b.type !== "subsection" && (b.type !== "table" || b.rows.length <= SHORT_TABLE_ROWS),
+    )
+  );
+}
+
 function PdfTable({ block, t }: { block: Extract<Block, { type: "table" }>; t: Translate }) {
   const r = (text: OutlineText) => pdfText(resolveText(text, t));
   const cell = { paddingVertical: 3, paddingHorizontal: 4 } as const;
   const width = (numeric?: boolean) => (numeric ? { width: 90, textAlign: "right" as const } : { width: 140 });
   const first = block.rows[0]?.cells ?? [];
+  // A short table stays on one page: a lone last row on a page of its own
+  // reads as a different table. A long one breaks between rows.
   return (
-    <View style={{ marginBottom: 6 }}>
+    <View style={{ marginBottom: 6 }} wrap={block.rows.length > SHORT_TABLE_ROWS}>
       <View
         style={{
           flexDirection: "row",
