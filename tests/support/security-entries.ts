@@ -290,6 +290,12 @@ const invitationGroup = (f: SecurityFixture, c: MatrixCaller) =>
 
 /** A group of the other démarche (its participant's). */
 export const otherGroup = (f: SecurityFixture) => f.other.groupIds[0]!;
+
+/** A group's reaction and its history: every version stays (decision 016). */
+const reactionRows = (groupId: string): WriteScope[] => [
+  { table: "GroupReaction", where: { groupId } },
+  { table: "GroupReactionVersion", where: { groupId } },
+];
 /** A group of the other démarche nobody joined (its owner could remove it). */
 const otherEmptyGroup = (f: SecurityFixture) => f.other.groupIds[1]!;
 
@@ -915,10 +921,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       }),
       allowed: [...FACILITATOR, ...ANY_PARTICIPANT],
       writes: (f, c) => [
-        {
-          table: "GroupReaction",
-          where: { groupId: c.viewer.kind === "participant" ? c.viewer.groupId : f.groupIds.destinataires },
-        },
+        ...reactionRows(c.viewer.kind === "participant" ? c.viewer.groupId : f.groupIds.destinataires),
         audit(demarcheOf(f, c)),
       ],
       foreign: (f, c) => [{ groupId: anotherGroupThan(f, c), text: "Le groupe salue la réponse du CA." }],
@@ -963,7 +966,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       phase: "suivi",
       input: () => ({ groupId: "", text: "Nous aimerions en reparler à l'automne." }),
       allowed: ANY_PARTICIPANT,
-      writes: (_f, c) => [{ table: "GroupReaction", where: { groupId: me(c).groupId } }, audit(me(c).demarcheId)],
+      writes: (_f, c) => [...reactionRows(me(c).groupId), audit(me(c).demarcheId)],
       why: "any participant writes their own group's reaction once the CA has published (the input names no group); another démarche's participant, in its own suivi too, writes their group's",
     },
   },

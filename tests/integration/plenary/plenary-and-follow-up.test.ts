@@ -171,7 +171,11 @@ describe("the CA's answer and the groups' reactions", () => {
 
     // Follow-up: each group reacts; the last edit wins; a participant writes only for their own group.
     await advanceTo(facilitator, d.demarcheId, "suivi");
-    await saveGroupReaction(served, { groupId: d.groupId("administrateurs"), text: "Première version" });
+    // Naming another group is refused, not silently redirected to one's own (issue 15 §4).
+    await expect(
+      saveGroupReaction(served, { groupId: d.groupId("administrateurs"), text: "Pour un autre groupe" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await saveGroupReaction(served, { text: "Première version" });
     await saveGroupReaction(await signInParticipant(d.participants.destinataires[2]!), {
       text: "Nous sommes contents.",
     });
