@@ -38,6 +38,24 @@ export function sendForwardedFor(header: string): void {
   current = { ...current, forwardedFor: header };
 }
 
+/** One browser's cookies for every call of a test file (the device id cookie of decision 013). */
+const jar = new Map<string, string>();
+
+/** The cookie jar the mocked `next/headers` returns: the calls `cookies()` makes in server actions. */
+export function requestCookies() {
+  return {
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    has: (name: string) => jar.has(name),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    set: (name: string, value: string) => {
+      jar.set(name, value);
+    },
+    delete: (name: string) => {
+      jar.delete(name);
+    },
+  };
+}
+
 /** The request headers the mocked `next/headers` returns. */
 export function requestHeaders(): Headers {
   const headers = new Headers({ "x-forwarded-for": current.forwardedFor });

@@ -4,8 +4,9 @@ import { vi } from "vitest";
  * The one set of module mocks for tests that call the real server actions and
  * route handlers: Next's request does not exist there, so
  *
- * - `next/headers` returns the headers of tests/support/acting-as.ts (the
- *   real `getRequestContext` reads the client address from them);
+ * - `next/headers` returns the headers and the cookie jar of
+ *   tests/support/acting-as.ts (the real `getRequestContext` reads the client
+ *   address from them; joining sets the browser's device cookie);
  * - `@/server/auth/current-viewer` is the caller set with `actAs(viewer, ip)`;
  * - next-auth's `signIn`/`signOut` do nothing (they would set cookies and
  *   redirect);
@@ -21,10 +22,11 @@ import { vi } from "vitest";
  * (logs.test.ts replaces pino) writes it next to this import.
  */
 vi.mock("next/headers", async (importOriginal) => {
-  const { requestHeaders } = await import("./acting-as");
+  const { requestCookies, requestHeaders } = await import("./acting-as");
   return {
     ...(await importOriginal<typeof import("next/headers")>()),
     headers: async () => requestHeaders(),
+    cookies: async () => requestCookies(),
   };
 });
 vi.mock("@/server/auth/current-viewer", () => import("./acting-as"));
