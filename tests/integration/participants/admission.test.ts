@@ -211,11 +211,3 @@ describe("admitting, refusing, removing, moving, merging, renaming", () => {
     expect((await db.participant.findUniqueOrThrow({ where: { id: waiting.participantId } })).admittedAt).toBeNull();
   });
 });
-
-describe("a group's minimum", () => {
-  it("cannot be stored below 3: the database refuses it", async () => {
-    const { invitation } = await setUp();
-    await expect(db.group.update({ where: { id: invitation.group.id }, data: { minSize: 2 } })).rejects.toThrow();
-    expect((await db.group.findUniqueOrThrow({ where: { id: invitation.group.id } })).minSize).toBe(3);
-  });
-});
