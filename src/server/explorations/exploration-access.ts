@@ -1,6 +1,6 @@
 import "server-only";
 import { isExplorationOpen, type ExplorationKind } from "@/domain/exploration";
-import { isWellFormedShortCode } from "@/domain/short-code";
+import { isWellFormedShortCode, normalizeShortCode } from "@/domain/short-code";
 import { positionAnswersSchema, type PositionAnswers } from "@/lib/schemas/workshop";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -39,9 +39,11 @@ export async function openByCode(
   now: Date,
 ): Promise<OpenExploration> {
   await assertNotLimited(codeLimits(input.ip));
-  if (!isWellFormedShortCode(input.code)) return refuse(input.ip, "codeMalformed", "code");
+  // The schema normalises already; server callers may pass the code as shown (« K7QM-3HPR »).
+  const code = normalizeShortCode(input.code);
+  if (!isWellFormedShortCode(code)) return refuse(input.ip, "codeMalformed", "code");
   const row = await db.exploration.findUnique({
-    where: { codeHash: codeDigest(input.code) },
+    where: { codeHash: codeDigest(code) },
     select: { id: true, kind: true, closedAt: true, expiresAt: true },
   });
   if (!row || !isExplorationOpen(row.expiresAt, now) || (expected !== null && row.kind !== expected))
