@@ -33,15 +33,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ) : null}
         </div>
         <div className="grid gap-6 md:grid-cols-2">
-          <Card aria-labelledby="explore-title" className="md:col-span-2">
-            <h2 id="explore-title" className="mb-2 text-xl font-bold">
-              {tx("homeTitle")}
-            </h2>
-            <p className="mb-4">{tx("homeText")}</p>
-            <Link href="/explorer" className={buttonClasses("secondary")}>
-              {tx("homeLink")}
-            </Link>
-          </Card>
           <Card aria-labelledby="code-title">
             <h2 id="code-title" className="mb-4 text-xl font-bold">
               {t("codeTitle")}
@@ -63,6 +54,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 </Link>
               )}
             </div>
+          </Card>
+          <Card aria-labelledby="explore-title" className="md:col-span-2">
+            <h2 id="explore-title" className="mb-2 text-xl font-bold">
+              {tx("homeTitle")}
+            </h2>
+            <p className="mb-4">{tx("homeText")}</p>
+            <Link href="/explorer" className={buttonClasses("secondary")}>
+              {tx("homeLink")}
+            </Link>
           </Card>
         </div>
       </div>
