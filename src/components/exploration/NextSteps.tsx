@@ -6,7 +6,10 @@ import { EXPLORATION_KEEP_DAYS } from "@/domain/exploration";
 export function NextSteps(): ReactNode {
   const t = useTranslations("exploration");
   return (
-    <section aria-labelledby="next-title" className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5">
+    <section
+      aria-labelledby="next-title"
+      className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+    >
       <h2 id="next-title" className="text-xl font-bold text-brand-800">
         {t("nextTitle")}
       </h2>

@@ -29,8 +29,7 @@ export async function openExploration(
     const answers = row ? readAnswers(row.answersJson) : null;
     return { kind: "solo", answers: answers ?? EMPTY_ANSWERS, expiresAt: exploration.expiresAt };
   }
-  if (exploration.closedAt)
-    return { kind: "shared", memberKey: null, expiresAt: exploration.expiresAt, closed: true };
+  if (exploration.closedAt) return { kind: "shared", memberKey: null, expiresAt: exploration.expiresAt, closed: true };
   const memberKey = randomToken();
   await inSerializableTransaction(async (tx) => {
     const members = await tx.explorationAnswer.count({ where: { explorationId: exploration.id } });

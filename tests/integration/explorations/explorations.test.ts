@@ -145,9 +145,9 @@ describe("an exploration with colleagues, behind a shared code", () => {
     // The shared view carries figures only: no colleague's words.
     expect(JSON.stringify(closed)).not.toContain("première personne");
 
-    expect((await refusal(saveSharedAnswers({ code, memberKey: keys[1]!, answers: positions[0]!, confirm: true, ip }))).code).toBe(
-      "INVALID_STATE",
-    );
+    expect(
+      (await refusal(saveSharedAnswers({ code, memberKey: keys[1]!, answers: positions[0]!, confirm: true, ip }))).code,
+    ).toBe("INVALID_STATE");
   });
 
   it("shows no figure with 3 confirmed answers even once closed", async () => {
@@ -198,9 +198,9 @@ describe("an exploration with colleagues, behind a shared code", () => {
   it("does not open a solo code as a shared one, nor erase a shared exploration without a device key", async () => {
     const kept = await keepSoloExploration({ answers: mine, ip });
     const { code } = await colleagues(1);
-    expect(
-      (await refusal(getSharedExploration({ code: normalizeShortCode(kept.code), ip }))).messageKey,
-    ).toBe("explorationCodeUnknown");
+    expect((await refusal(getSharedExploration({ code: normalizeShortCode(kept.code), ip }))).messageKey).toBe(
+      "explorationCodeUnknown",
+    );
     expect((await refusal(eraseExploration({ code, ip }))).messageKey).toBe("explorationCodeUnknown");
     expect(await db.exploration.count()).toBe(2);
   });

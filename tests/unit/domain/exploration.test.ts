@@ -27,8 +27,7 @@ describe("how long an exploration is kept", () => {
 describe("the colleagues' shared view follows the ateliers' rule for a group's members", () => {
   it("needs the same count as a group's members in an atelier (4)", () => {
     expect(SHARED_FIGURES_MIN).toBe(4);
-    for (const n of [0, 1, 2, 3, 4, 5, 12])
-      expect(mayShowGroupFigures(sharedDisclosure(n, closed))).toBe(n >= 4);
+    for (const n of [0, 1, 2, 3, 4, 5, 12]) expect(mayShowGroupFigures(sharedDisclosure(n, closed))).toBe(n >= 4);
   });
 
   it("shows nothing while the answering is open, however many answered", () => {

@@ -14,7 +14,9 @@ describe("answers read back from the device", () => {
 
   it("reads anything else as nothing rather than a broken form", () => {
     expect(parseAnswers(null)).toBeNull();
-    expect(parseAnswers({ ...EMPTY_ANSWERS, current: { expertise: 600, representation: 300, participation: 200 } })).toBeNull();
+    expect(
+      parseAnswers({ ...EMPTY_ANSWERS, current: { expertise: 600, representation: 300, participation: 200 } }),
+    ).toBeNull();
     expect(parseAnswers({ ...EMPTY_ANSWERS, desiredWhy: 3 })).toBeNull();
     expect(parseAnswers({ current: null })).toBeNull();
   });

@@ -81,7 +81,10 @@ function SharedInBrowser({ names, descriptions }: Props): ReactNode {
     return (
       <div className="flex flex-col gap-6">
         {left ? <Alert tone="success">{t("left")}</Alert> : null}
-        <section aria-labelledby="create-title" className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5">
+        <section
+          aria-labelledby="create-title"
+          className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+        >
           <h2 id="create-title" className="text-xl font-bold">
             {t("createShared")}
           </h2>
@@ -113,7 +116,10 @@ function SharedInBrowser({ names, descriptions }: Props): ReactNode {
             </Button>
           </div>
         </section>
-        <section aria-labelledby="join-title" className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5">
+        <section
+          aria-labelledby="join-title"
+          className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+        >
           <h2 id="join-title" className="text-xl font-bold">
             {t("joinShared")}
           </h2>
@@ -138,7 +144,10 @@ function SharedInBrowser({ names, descriptions }: Props): ReactNode {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="code-title" className="flex flex-col gap-2 rounded-lg border-2 border-brand-700 bg-white p-5">
+      <section
+        aria-labelledby="code-title"
+        className="flex flex-col gap-2 rounded-lg border-2 border-brand-700 bg-white p-5"
+      >
         <h2 id="code-title" className="text-xl font-bold">
           {t("sharedCode")}
         </h2>
@@ -226,10 +235,17 @@ function CommonResults({
   const chartLabels = chartLabelsFrom(useTranslations("chart"));
   const figures = view.figures;
   const number = (n: number) => format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const waiting = view.figuresWithdrawn ? t("withdrawn") : view.closed ? t("waitingFew", { min: SHARED_FIGURES_MIN }) : t("waitingOpen", { min: SHARED_FIGURES_MIN });
+  const waiting = view.figuresWithdrawn
+    ? t("withdrawn")
+    : view.closed
+      ? t("waitingFew", { min: SHARED_FIGURES_MIN })
+      : t("waitingOpen", { min: SHARED_FIGURES_MIN });
 
   return (
-    <section aria-labelledby="common-title" className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5">
+    <section
+      aria-labelledby="common-title"
+      className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+    >
       <h2 id="common-title" className="text-2xl font-bold text-brand-800">
         {t("commonTitle")}
       </h2>

@@ -39,7 +39,10 @@ export function SoloExploration({
       savedAt: now.toISOString(),
       kept: before?.kept ?? null,
     });
-    return { ok: true, data: { status: submitted ? "submitted" : "draft", submittedAt: submitted ? now : null, savedAt: now } };
+    return {
+      ok: true,
+      data: { status: submitted ? "submitted" : "draft", submittedAt: submitted ? now : null, savedAt: now },
+    };
   };
 
   return (
