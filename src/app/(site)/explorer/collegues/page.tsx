@@ -15,7 +15,6 @@ export default async function SharedExplorationPage() {
     representation: tChart("mandates.representation"),
     participation: tChart("mandates.participation"),
   };
-  const neutral = t("mandateText");
   return (
     <ClientMessages namespaces={["exploration", "positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
@@ -25,10 +24,11 @@ export default async function SharedExplorationPage() {
           </Link>
           <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("sharedPageTitle")}</h1>
           <p className="mt-2 text-lg">{t("sharedIntro", { min: SHARED_FIGURES_MIN })}</p>
+          <p className="mt-2">{t("mandateText")}</p>
         </div>
         <SharedExploration
           names={names}
-          descriptions={{ expertise: neutral, representation: neutral, participation: neutral }}
+          descriptions={{ expertise: "", representation: "", participation: "" }}
         />
       </div>
     </ClientMessages>

@@ -14,9 +14,8 @@ export default async function SoloExplorationPage() {
     representation: tChart("mandates.representation"),
     participation: tChart("mandates.participation"),
   };
-  // No accompagnateur.trice to present the mandates: a neutral text that defines none of them (DOMAIN.md).
-  const neutral = t("mandateText");
-  const descriptions = { expertise: neutral, representation: neutral, participation: neutral };
+  // No accompagnateur.trice to present the mandates: one neutral sentence above the form, defining none of them (DOMAIN.md).
+  const descriptions = { expertise: "", representation: "", participation: "" };
   return (
     <ClientMessages namespaces={["exploration", "positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
@@ -26,6 +25,7 @@ export default async function SoloExplorationPage() {
           </Link>
           <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("soloPageTitle")}</h1>
           <p className="mt-2 text-lg">{t("soloPageIntro")}</p>
+          <p className="mt-2">{t("mandateText")}</p>
         </div>
         <SoloExploration names={names} descriptions={descriptions} />
       </div>
