@@ -32,7 +32,13 @@ test("four colleagues, four phones, one shared code: figures only once closed", 
   await answerAndConfirm(page, [6, 3, 1], [2, 3, 5], "Réponse de la première collègue.");
 
   const others: Page[] = [];
-  for (const [i, tokens] of ([[5, 4, 1], [7, 2, 1], [4, 4, 2]] as Tokens[]).entries()) {
+  for (const [i, tokens] of (
+    [
+      [5, 4, 1],
+      [7, 2, 1],
+      [4, 4, 2],
+    ] as Tokens[]
+  ).entries()) {
     const colleague = await phone(browser);
     await colleague.goto("/explorer");
     await colleague.getByRole("textbox", { name: "Code" }).fill(code);
@@ -42,13 +48,20 @@ test("four colleagues, four phones, one shared code: figures only once closed", 
   }
 
   await page.getByRole("button", { name: "Actualiser les résultats" }).click();
-  await expect(page.getByTestId("shared-counts")).toContainText("4 appareils ont ouvert ce code; 4 réponses confirmées");
+  await expect(page.getByTestId("shared-counts")).toContainText(
+    "4 appareils ont ouvert ce code; 4 réponses confirmées",
+  );
   await expect(page.getByText(/s'affichent une fois les réponses closes/)).toBeVisible();
 
   await page.getByRole("button", { name: "Clore les réponses" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Clore les réponses" }).click();
   await expect(page.getByRole("figure", { name: /moyennes du groupe/ })).toBeVisible();
   await expectPhoneFit(page, "shared results");
+  // E2E_SCREENSHOTS=<folder> saves the shared results as a phone shows them, to look at.
+  if (process.env.E2E_SCREENSHOTS)
+    await page
+      .getByRole("region", { name: "Résultats communs" })
+      .screenshot({ path: `${process.env.E2E_SCREENSHOTS}/exploration-shared-results.png` });
 
   const last = others[2]!;
   await last.reload();
