@@ -13,6 +13,11 @@ test("someone explores alone on a phone, to a summary, a return code, and erasin
   await page.getByRole("link", { name: "Essayer l'exercice" }).click();
   await expect(page.getByRole("heading", { name: "Essayer l'exercice seul.e ou entre collègues" })).toBeVisible();
   await expectPhoneFit(page, "exploration page");
+  // « Rien n'est envoyé »: no request carries the answers until the person asks for a code.
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "GET") posts.push(request.url());
+  });
   await page.getByRole("link", { name: "Commencer seul.e" }).click();
 
   await expect(page.getByRole("heading", { name: "Étape 1 : Position actuelle" })).toBeVisible();
@@ -33,6 +38,8 @@ test("someone explores alone on a phone, to a summary, a return code, and erasin
   await expect(page.getByText("L'équipe prépare presque tout.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Et ensuite?" })).toBeVisible();
   await expectPhoneFit(page, "summary");
+
+  expect(posts, "requests sent while exploring alone").toEqual([]);
 
   // Kept on the server only when asked, behind a code shown here.
   await page.getByRole("button", { name: "Créer mon code de retour" }).click();
