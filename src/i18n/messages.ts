@@ -3,6 +3,7 @@ import frChart from "../../messages/fr/chart.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
+import frExploration from "../../messages/fr/exploration.json";
 import frIncidents from "../../messages/fr/incidents.json";
 import frJoin from "../../messages/fr/join.json";
 import frPlainReadings from "../../messages/fr/plain-readings.json";
@@ -34,6 +35,7 @@ const fr = {
   ...frWorkshop,
   ...frReport,
   ...frPlainReadings,
+  ...frExploration,
 };
 
 export type Messages = typeof fr;

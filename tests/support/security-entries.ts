@@ -1,4 +1,7 @@
 import { removeGroup } from "@/server/groups/remove-group";
+import { db } from "@/server/db";
+import { createSharedExploration } from "@/server/explorations/create-shared-exploration";
+import { keepSoloExploration } from "@/server/explorations/keep-solo-exploration";
 import { createDemarche } from "@/server/demarches/create-demarche";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
@@ -361,7 +364,97 @@ const withGroup = (f: SecurityFixture, c: MatrixCaller, name: string, groupId: s
   groupId,
 });
 
+/**
+ * Private explorations (decision 022): no account, the code (and a
+ * colleague's device key) is the credential, so every caller holding it
+ * may call, and nobody else's rows are named. `prepare` makes a fresh one
+ * through the real server functions for each fixture; the input reads it.
+ */
+const exploration: { code: string; memberKey: string; id: string } = { code: "", memberKey: "", id: "" };
+async function prepareExploration(kind: "solo" | "shared"): Promise<void> {
+  const made =
+    kind === "solo"
+      ? { ...(await keepSoloExploration({ answers: positionAnswers, ip: "192.0.2.10" })), memberKey: "" }
+      : await createSharedExploration({ ip: "192.0.2.10" });
+  const row = await db.exploration.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { id: true } });
+  Object.assign(exploration, { code: made.code, memberKey: made.memberKey, id: row.id });
+}
+const explorationRows = (): WriteScope[] => [
+  { table: "Exploration", where: { id: exploration.id } },
+  { table: "ExplorationAnswer", where: { explorationId: exploration.id } },
+];
+const EXPLORATION_WHY = "a private exploration: the code typed (and the device key kept on the phone) is the only credential, whoever calls";
+
 export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
+  "(site)/explorer/actions.ts": {
+    keepSoloExplorationAction: {
+      input: () => ({ answers: positionAnswers }),
+      allowed: EVERYONE,
+      writes: (f) => [
+        { table: "Exploration", where: { id: isNew(f) } },
+        { table: "ExplorationAnswer", where: { id: isNew(f) } },
+      ],
+      why: "anyone may keep their own answers behind a new personal return code (no account)",
+    },
+    updateSoloExplorationAction: {
+      prepare: () => prepareExploration("solo"),
+      input: () => ({ code: exploration.code, answers: positionAnswers }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+    openExplorationAction: {
+      prepare: () => prepareExploration("shared"),
+      input: () => ({ code: exploration.code }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+    eraseExplorationAction: {
+      prepare: () => prepareExploration("solo"),
+      input: () => ({ code: exploration.code }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+    createSharedExplorationAction: {
+      input: () => ({}),
+      allowed: EVERYONE,
+      writes: (f) => [
+        { table: "Exploration", where: { id: isNew(f) } },
+        { table: "ExplorationAnswer", where: { id: isNew(f) } },
+      ],
+      why: "anyone may start an exploration with colleagues (no account)",
+    },
+    saveSharedDraftAction: {
+      prepare: () => prepareExploration("shared"),
+      input: () => ({ code: exploration.code, memberKey: exploration.memberKey, answers: positionAnswers }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+    submitSharedAnswersAction: {
+      prepare: () => prepareExploration("shared"),
+      input: () => ({ code: exploration.code, memberKey: exploration.memberKey, answers: positionAnswers }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+    getSharedExplorationAction: {
+      prepare: () => prepareExploration("shared"),
+      input: () => ({ code: exploration.code, memberKey: exploration.memberKey }),
+      allowed: EVERYONE,
+      writes: () => [],
+      why: EXPLORATION_WHY,
+    },
+    closeSharedExplorationAction: {
+      prepare: () => prepareExploration("shared"),
+      input: () => ({ code: exploration.code, memberKey: exploration.memberKey }),
+      allowed: EVERYONE,
+      writes: explorationRows,
+      why: EXPLORATION_WHY,
+    },
+  },
   "(site)/actions.ts": {
     signOutAction: {
       allowed: EVERYONE,

@@ -11,6 +11,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ retrait?: string }> }) {
   const t = await getTranslations("home");
   const tm = await getTranslations("myData");
+  const tx = await getTranslations("exploration");
   const withdrawn = (await searchParams).retrait === "1";
   const viewer = await getViewer();
   const firstRun = !(await hasAnyFacilitator());
@@ -53,6 +54,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 </Link>
               )}
             </div>
+          </Card>
+          <Card aria-labelledby="explore-title" className="md:col-span-2">
+            <h2 id="explore-title" className="mb-2 text-xl font-bold">
+              {tx("homeTitle")}
+            </h2>
+            <p className="mb-4">{tx("homeText")}</p>
+            <Link href="/explorer" className={buttonClasses("secondary")}>
+              {tx("homeLink")}
+            </Link>
           </Card>
         </div>
       </div>

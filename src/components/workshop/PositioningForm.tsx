@@ -47,6 +47,18 @@ export interface PositioningFormProps {
   readOnlyReason: string | null;
   saveDraft: (answers: PositionAnswers) => Promise<ActionResult<PositionSaveResult>>;
   submit: (answers: PositionAnswers) => Promise<ActionResult<PositionSaveResult>>;
+  /**
+   * A private exploration (decision 022) has no group and no atelier: it
+   * replaces the texts around confirming, adds under each step's question the
+   * prompting an accompagnateur.trice would do, and shows what comes next
+   * once confirmed. The ateliers pass none of these.
+   */
+  exploration?: {
+    confirmHelp: string;
+    confirmLabel: string;
+    prompts: Record<1 | 2 | 3, ReactNode>;
+    afterConfirm: ReactNode;
+  };
 }
 
 type Step = 1 | 2 | 3;
@@ -108,7 +120,8 @@ function arrivalState(backupKey: string, answers: PositionAnswers, submitted: bo
 }
 
 function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
-  const { mode, personName, backupKey, initial, names, descriptions, readOnlyReason, saveDraft, submit } = props;
+  const { mode, personName, backupKey, initial, names, descriptions, readOnlyReason, saveDraft, submit, exploration } =
+    props;
   const t = useTranslations("positioning");
   const format = useFormatter();
   const errorText = useErrorText();
@@ -288,6 +301,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
           // text areas for the other's fields would carry a text from one field into the other.
           <Fragment key={step}>
             <p className="text-lg">{t(step === 1 ? "step1Question" : "step2Question")}</p>
+            {exploration ? exploration.prompts[step] : null}
             <Controller
               control={form.control}
               name={step === 1 ? "current" : "desired"}
@@ -330,6 +344,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
             ) : (
               <Alert tone="info">{t("gapMissing")}</Alert>
             )}
+            {exploration ? exploration.prompts[3] : null}
             <TextField
               form={form}
               name="conditionsHinder"
@@ -388,10 +403,11 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
               ) : null}
             </Alert>
           ) : null}
-          <p>{t(mode === "participant" ? "confirmHelp" : "confirmHelpFacilitator")}</p>
+          <p>{exploration?.confirmHelp ?? t(mode === "participant" ? "confirmHelp" : "confirmHelpFacilitator")}</p>
           <div>
             <Button type="submit" busy={form.formState.isSubmitting}>
-              {mode === "participant" ? t("confirm") : t("confirmFor", { name: personName ?? "" })}
+              {exploration?.confirmLabel ??
+                (mode === "participant" ? t("confirm") : t("confirmFor", { name: personName ?? "" }))}
             </Button>
           </div>
           {confirmedNow ? (
@@ -403,6 +419,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
                     : "",
                 })}
               </Alert>
+              {exploration?.afterConfirm}
             </div>
           ) : null}
         </div>

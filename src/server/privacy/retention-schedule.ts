@@ -1,5 +1,6 @@
 import "server-only";
 import { log } from "@/server/log";
+import { purgeExpiredExplorations } from "@/server/explorations/purge-expired-explorations";
 import { applyRetention } from "@/server/privacy/apply-retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,6 +14,9 @@ export function startRetentionSchedule(): void {
     try {
       const { demarcheIds } = await applyRetention();
       if (demarcheIds.length > 0) log.info({ demarcheIds }, "retention: identifying data destroyed");
+      // Explorations past their 30 days (decision 022); reads refuse them already.
+      const { deleted } = await purgeExpiredExplorations();
+      if (deleted > 0) log.info({ deleted }, "retention: expired explorations deleted");
     } catch (err) {
       log.error({ err }, "retention run failed");
     }

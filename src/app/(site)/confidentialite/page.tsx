@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Confidentialité" };
 
 export default async function PrivacyPage() {
   const t = await getTranslations("privacyPage");
-  const sections = ["collected", "why", "who", "rights"] as const;
+  const sections = ["collected", "why", "who", "rights", "explorations"] as const;
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>

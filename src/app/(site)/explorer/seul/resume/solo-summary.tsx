@@ -1,0 +1,258 @@
+"use client";
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { type ReactNode, useState, useSyncExternalStore } from "react";
+import { NextSteps } from "@/components/exploration/NextSteps";
+import { eraseSolo, readSolo, type SoloRecord, writeSolo } from "@/components/exploration/exploration-storage";
+import { chartLabelsFrom } from "@/components/report/chart-labels";
+import { TriangleChart } from "@/components/triangle";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { PrintButton } from "@/components/ui/print-button";
+import { VISIBLE_TABLE_CLASS } from "@/components/workshop/table-style";
+import { EXPLORATION_KEEP_DAYS } from "@/domain/exploration";
+import { gapReading } from "@/domain/plain-readings";
+import { fromPerMille } from "@/domain/position";
+import { personalGap } from "@/domain/workshop";
+import { eraseExplorationAction, keepSoloExplorationAction, updateSoloExplorationAction } from "../../actions";
+
+const noSubscription = () => () => {};
+
+/** The person's own triangle and answers, printable, with the choice to keep them behind a return code. */
+export function SoloSummary(): ReactNode {
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const t = useTranslations("exploration");
+  if (!inBrowser) return <p role="status">{t("loading")}</p>;
+  return <SummaryInBrowser />;
+}
+
+function SummaryInBrowser(): ReactNode {
+  const t = useTranslations("exploration");
+  const tp = useTranslations("positioning");
+  const plain = useTranslations("plainReadings");
+  const format = useFormatter();
+  const chartLabels = chartLabelsFrom(useTranslations("chart"));
+  const [record, setRecord] = useState<SoloRecord | null>(() => readSolo());
+  const [erased, setErased] = useState(false);
+
+  if (!record) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold text-brand-800">{t("summaryTitle")}</h1>
+        <Alert tone={erased ? "success" : "info"}>{erased ? t("erased") : t("summaryEmpty")}</Alert>
+        <p>
+          <Link href="/explorer/seul" className={buttonClasses("primary")}>
+            {t("summaryStart")}
+          </Link>
+        </p>
+        <NextSteps />
+      </div>
+    );
+  }
+
+  const { answers } = record;
+  const current = answers.current ? fromPerMille(answers.current) : null;
+  const desired = answers.desired ? fromPerMille(answers.desired) : null;
+  const gap = current && desired ? personalGap(current, desired) : null;
+  const texts: { title: string; items: [string, string][] }[] = [
+    {
+      title: tp("step1Title"),
+      items: [
+        [tp("currentWhy"), answers.currentWhy],
+        [tp("currentExamples"), answers.currentExamples],
+      ],
+    },
+    {
+      title: tp("step2Title"),
+      items: [
+        [tp("desiredWhy"), answers.desiredWhy],
+        [tp("desiredExamples"), answers.desiredExamples],
+      ],
+    },
+    {
+      title: tp("step3Title"),
+      items: [
+        [tp("conditionsHinder"), answers.conditionsHinder],
+        [tp("conditionsSupport"), answers.conditionsSupport],
+      ],
+    },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-800">{t("summaryTitle")}</h1>
+        <p className="mt-1 text-stone-700">
+          {t("summaryDate", { date: format.dateTime(new Date(record.savedAt), { dateStyle: "long" }) })}
+        </p>
+        <p className="mt-2 text-lg">{t("summaryIntro")}</p>
+      </div>
+
+      <div className="flex flex-wrap gap-3 print:hidden">
+        <PrintButton label={t("print")} />
+        <Link href="/explorer/seul" className={buttonClasses("secondary")}>
+          {t("edit")}
+        </Link>
+      </div>
+
+      {current && desired && gap ? (
+        <section aria-labelledby="triangle-title" className="flex flex-col gap-3 break-inside-avoid">
+          <h2 id="triangle-title" className="text-xl font-bold text-brand-800">
+            {t("chartTitle")}
+          </h2>
+          <TriangleChart
+            id="exploration-solo"
+            labels={chartLabels}
+            title={t("chartTitle")}
+            series={[{ id: "me", label: t("chartSeries"), current, desired }]}
+            tableClassName={`${VISIBLE_TABLE_CLASS} text-sm`}
+          />
+          <p className="text-lg font-semibold" data-testid="exploration-gap">
+            {t("gap", { gap: format.number(gap.gap, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
+            {" — "}
+            {plain(`gap.${gapReading(gap.gap)}`)}
+          </p>
+          <p className="text-stone-700">{plain("scale")}</p>
+        </section>
+      ) : (
+        <Alert tone="info">{t("summaryMissing")}</Alert>
+      )}
+
+      <section aria-labelledby="answers-title" className="flex flex-col gap-4">
+        <h2 id="answers-title" className="text-xl font-bold text-brand-800">
+          {t("answersTitle")}
+        </h2>
+        {texts.map((block) => (
+          <div key={block.title} className="break-inside-avoid">
+            <h3 className="text-lg font-bold">{block.title}</h3>
+            <dl className="mt-1 flex flex-col gap-2">
+              {block.items.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="font-semibold">{label}</dt>
+                  <dd className="whitespace-pre-line">{value.trim() === "" ? t("noAnswer") : value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      </section>
+
+      <KeepCard record={record} onChange={setRecord} />
+
+      <NextSteps />
+
+      <div className="print:hidden">
+        <ConfirmDialog
+          triggerLabel={t("eraseDevice")}
+          title={t("eraseDeviceTitle")}
+          description={t("eraseDeviceText")}
+          confirmLabel={t("eraseDevice")}
+          onConfirm={async () => {
+            eraseSolo();
+            setRecord(null);
+            setErased(true);
+            return null;
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Keeping the answers behind a personal return code: created, updated, erased at once. */
+function KeepCard({ record, onChange }: { record: SoloRecord; onChange: (r: SoloRecord) => void }): ReactNode {
+  const t = useTranslations("exploration");
+  const format = useFormatter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [fresh, setFresh] = useState(false);
+  const kept = record.kept;
+  const save = (next: SoloRecord) => {
+    writeSolo(next);
+    onChange(next);
+  };
+
+  const create = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await keepSoloExplorationAction({ answers: record.answers });
+      if (!result.ok) return setMessage({ tone: "error", text: result.message });
+      save({ ...record, kept: { code: result.data.code, expiresAt: new Date(result.data.expiresAt).toISOString() } });
+      setFresh(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const update = async () => {
+    if (!kept) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await updateSoloExplorationAction({ code: kept.code, answers: record.answers });
+      setMessage(result.ok ? { tone: "success", text: t("keptUpdated") } : { tone: "error", text: result.message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section
+      aria-labelledby="keep-title"
+      className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5 print:hidden"
+    >
+      <h2 id="keep-title" className="text-xl font-bold text-brand-800">
+        {kept ? t("keptTitle") : t("keepTitle")}
+      </h2>
+      {message ? (
+        <div role="status">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
+      {kept ? (
+        <>
+          <p className="font-mono text-3xl font-bold tracking-widest" data-testid="return-code">
+            {kept.code}
+          </p>
+          {fresh ? <p className="font-semibold">{t("keptCode")}</p> : null}
+          <p>{t("keptUntil", { date: format.dateTime(new Date(kept.expiresAt), { dateStyle: "long" }) })}</p>
+          <div className="flex flex-wrap gap-3">
+            <Button variant="secondary" busy={busy} onClick={update}>
+              {t("keptUpdate")}
+            </Button>
+            <ConfirmDialog
+              triggerLabel={t("eraseServer")}
+              title={t("eraseServerTitle")}
+              description={t("eraseServerText")}
+              confirmLabel={t("eraseServer")}
+              onConfirm={async () => {
+                const result = await eraseExplorationAction({ code: kept.code });
+                // Already gone (erased elsewhere, or past its date): nothing left to erase.
+                if (!result.ok && result.code !== "VALIDATION") return result.message;
+                save({ ...record, kept: null });
+                setFresh(false);
+                setMessage({ tone: "success", text: t("eraseServerDone") });
+                return null;
+              }}
+            />
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t("keepText", { days: EXPLORATION_KEEP_DAYS })}</p>
+          <div>
+            <Button busy={busy} onClick={create}>
+              {t("keepButton")}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
