@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   signInPerAccountIp: { points: 10, seconds: 15 * 60 },
   signInPerIp: { points: 100, seconds: 24 * 60 * 60 },
   firstAccountPerIp: { points: 10, seconds: 15 * 60 },
+  accountLinkPerIp15min: { points: 10, seconds: 15 * 60 },
+  accountLinkPerIpDay: { points: 100, seconds: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof RATE_LIMITS;
