@@ -21,7 +21,7 @@ export async function issuePasswordReset(
     if (account.disabledAt) throw new AppError("INVALID_STATE", "accountDisabled");
     if (account.isDemo) throw new AppError("INVALID_STATE", "demoAccount");
     await tx.accountLink.updateMany({
-      where: { kind: "reset", facilitatorId: account.id, usedAt: null, revokedAt: null },
+      where: { kind: "reset", facilitatorId: account.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { revokedAt: now },
     });
     const issued = await createAccountLink(
