@@ -35,7 +35,7 @@ export default async function AccountPage() {
           <h2 id="password-title" className="mb-4 text-xl font-bold">
             {t("passwordTitle")}
           </h2>
-          <ChangePasswordForm />
+          {viewer.isDemo ? <p>{t("demoPassword")}</p> : <ChangePasswordForm />}
         </Card>
         <Card aria-labelledby="everywhere-title">
           <h2 id="everywhere-title" className="text-xl font-bold">

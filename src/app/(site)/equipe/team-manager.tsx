@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import {
   handOverAdministrationAction,
@@ -41,9 +41,12 @@ function IssuedLink({ issued, onClose }: { issued: Issued; onClose: () => void }
   const t = useTranslations("team");
   const dateText = useDateText();
   const [copied, setCopied] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the new link, shown once.
+  useEffect(() => heading.current?.focus(), [issued.link]);
   return (
     <section aria-labelledby="issued-title" className="flex flex-col gap-3 rounded-md border-2 border-brand-600 p-4">
-      <h3 id="issued-title" className="text-lg font-bold">
+      <h3 id="issued-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
         {issued.title}
       </h3>
       <p>{t("linkOnce", { date: dateText(issued.expiresAt) })}</p>
