@@ -203,7 +203,11 @@ export const EVERYONE = [
 export const NOBODY = [] as const satisfies readonly CallerKind[];
 export const FACILITATOR = ["facilitator"] as const satisfies readonly CallerKind[];
 /** Any signed-in facilitator account: the administrateur.trice is one too, running démarches of their own (decision 020). */
-export const ANY_FACILITATOR = ["facilitator", "other-facilitator", "administrator"] as const satisfies readonly CallerKind[];
+export const ANY_FACILITATOR = [
+  "facilitator",
+  "other-facilitator",
+  "administrator",
+] as const satisfies readonly CallerKind[];
 /** The instance's administrateur.trice, who manages accounts (decision 020). */
 export const ADMINISTRATOR = ["administrator"] as const satisfies readonly CallerKind[];
 /** The participants of this démarche, one per group. */

@@ -14,7 +14,8 @@ import { createGroupInvitation } from "@/server/invitations/create-group-invitat
 import { inviteColleague } from "@/server/facilitators/invite-colleague";
 import { issuePasswordReset } from "@/server/facilitators/issue-password-reset";
 import { setAccountDisabled } from "@/server/facilitators/set-account-disabled";
-import { acceptAccountInvitation, resetPasswordWithLink } from "@/server/facilitators/use-account-link";
+import { acceptAccountInvitation } from "@/server/facilitators/accept-account-invitation";
+import { resetPasswordWithLink } from "@/server/facilitators/reset-password-with-link";
 import { joinDemarche } from "@/server/participants/join-demarche";
 import { randomToken, seal, sha256 } from "@/server/secrets";
 import { admitAsFacilitator, currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";

@@ -6,7 +6,8 @@ import { AppError } from "@/server/errors";
 
 /** A signed-in facilitator, whose account is still active (the session check already says so). */
 export function requireFacilitator(viewer: Viewer): FacilitatorViewer {
-  if (viewer.kind === "anonymous" || viewer.kind === "report-link") throw new AppError("UNAUTHENTICATED", "signInRequired");
+  if (viewer.kind === "anonymous" || viewer.kind === "report-link")
+    throw new AppError("UNAUTHENTICATED", "signInRequired");
   if (viewer.kind !== "facilitator") throw new AppError("FORBIDDEN", "forbidden");
   return viewer;
 }

@@ -3,6 +3,9 @@ import QRCode from "qrcode";
 import { ACCOUNT_LINK_LIFETIME_MS, ACCOUNT_LINK_PATH, type AccountLinkKind } from "@/domain/accounts";
 import { baseUrl } from "@/lib/instance";
 import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { log } from "@/server/log";
+import { type LimitName, recordFailure } from "@/server/rate-limit";
 import { randomToken, sha256 } from "@/server/secrets";
 
 /** What the administrateur.trice is shown once, to copy or to scan: the token itself is never stored. */
@@ -56,4 +59,20 @@ export async function consumeAccountLink(tx: Tx, kind: AccountLinkKind, token: s
     where: { tokenHash },
     select: { id: true, facilitatorId: true, issuedById: true },
   });
+}
+
+/**
+ * A token that opens nothing (unknown, used, expired, cancelled, of the other
+ * kind) counts against the address's failure budgets, like a wrong code or
+ * password, and gets the same answer whatever the reason (decision 020).
+ */
+export const accountLinkBudgets = (ip: string): [LimitName, string][] => [
+  ["accountLinkPerIp15min", ip],
+  ["accountLinkPerIpDay", ip],
+];
+
+export async function refuseAccountLink(ip: string, kind: AccountLinkKind): Promise<never> {
+  await recordFailure(accountLinkBudgets(ip));
+  log.warn({ event: "account-link.refused", kind, ip }, "account link refused");
+  throw new AppError("NOT_FOUND", "accountLinkUnusable");
 }

@@ -17,7 +17,11 @@ export async function inviteColleague(
 ): Promise<IssuedAccountLink> {
   return db.$transaction(async (tx) => {
     const admin = await requireAdministrator(viewer, tx);
-    const issued = await createAccountLink(tx, { kind: "invitation", issuedById: admin.facilitatorId, label: input.label }, now);
+    const issued = await createAccountLink(
+      tx,
+      { kind: "invitation", issuedById: admin.facilitatorId, label: input.label },
+      now,
+    );
     await recordAudit(
       viewer,
       { demarcheId: null, action: "account.invite", entityType: "AccountLink", entityId: issued.linkId },

@@ -9,10 +9,13 @@ import { getTeam } from "@/server/facilitators/get-team";
 import { handOverAdministration } from "@/server/facilitators/hand-over-administration";
 import { inviteColleague } from "@/server/facilitators/invite-colleague";
 import { issuePasswordReset } from "@/server/facilitators/issue-password-reset";
-import { changeOwnPassword, signOutEverywhere } from "@/server/facilitators/own-account";
+import { changeOwnPassword } from "@/server/facilitators/change-own-password";
+import { signOutEverywhere } from "@/server/facilitators/sign-out-everywhere";
 import { revokeAccountLink } from "@/server/facilitators/revoke-account-link";
 import { setAccountDisabled } from "@/server/facilitators/set-account-disabled";
-import { acceptAccountInvitation, describeAccountLink, resetPasswordWithLink } from "@/server/facilitators/use-account-link";
+import { acceptAccountInvitation } from "@/server/facilitators/accept-account-invitation";
+import { describeAccountLink } from "@/server/facilitators/describe-account-link";
+import { resetPasswordWithLink } from "@/server/facilitators/reset-password-with-link";
 import { resetRateLimits } from "@/server/rate-limit";
 import { sha256 } from "@/server/secrets";
 import { clearDatabase } from "../../support/clear-database";
@@ -113,7 +116,13 @@ describe("accounts of a team (decision 020)", () => {
       acceptAccountInvitation({ token, name: "Samir", email: "samir@ex.org", password: PASSWORD, ip: IP }),
     ).rejects.toMatchObject({ code: "RATE_LIMITED" });
     // Another address is not paused.
-    await acceptAccountInvitation({ token, name: "Samir", email: "samir@ex.org", password: PASSWORD, ip: "203.0.113.9" });
+    await acceptAccountInvitation({
+      token,
+      name: "Samir",
+      email: "samir@ex.org",
+      password: PASSWORD,
+      ip: "203.0.113.9",
+    });
   });
 
   it("lists the team, and lets only the administrateur.trice see it or invite", async () => {
@@ -132,9 +141,9 @@ describe("accounts of a team (decision 020)", () => {
     expect(JSON.stringify(team)).not.toContain("Démarche de la collègue");
     await expect(getTeam(colleagueViewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(inviteColleague(colleagueViewer, { label: "X" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setAccountDisabled(colleagueViewer, { facilitatorId: admin.row.id, disabled: true })).rejects.toMatchObject(
-      { code: "FORBIDDEN" },
-    );
+    await expect(
+      setAccountDisabled(colleagueViewer, { facilitatorId: admin.row.id, disabled: true }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("disabling an account ends its sessions at once; enabling lets it sign in again", async () => {
@@ -146,9 +155,11 @@ describe("accounts of a team (decision 020)", () => {
     await setAccountDisabled(admin.viewer, { facilitatorId: colleague.id, disabled: true });
     expect((await viewerFromSessionId(sid)).kind).toBe("anonymous");
     expect(await db.authSession.count({ where: { facilitatorId: colleague.id, revokedAt: null } })).toBe(0);
-    await expect(authenticateFacilitator({ email: colleague.email, password: PASSWORD, ip: IP })).rejects.toMatchObject({
-      code: "UNAUTHENTICATED",
-    });
+    await expect(authenticateFacilitator({ email: colleague.email, password: PASSWORD, ip: IP })).rejects.toMatchObject(
+      {
+        code: "UNAUTHENTICATED",
+      },
+    );
 
     await setAccountDisabled(admin.viewer, { facilitatorId: colleague.id, disabled: false });
     // The old session stays ended; a new sign-in works.
@@ -210,9 +221,11 @@ describe("accounts of a team (decision 020)", () => {
     await resetPasswordWithLink({ token, password: "nouvelle phrase de passe", ip: IP });
     expect((await viewerFromSessionId(sid)).kind).toBe("anonymous");
     await authenticateFacilitator({ email: colleague.email, password: "nouvelle phrase de passe", ip: IP });
-    await expect(authenticateFacilitator({ email: colleague.email, password: PASSWORD, ip: IP })).rejects.toMatchObject({
-      code: "UNAUTHENTICATED",
-    });
+    await expect(authenticateFacilitator({ email: colleague.email, password: PASSWORD, ip: IP })).rejects.toMatchObject(
+      {
+        code: "UNAUTHENTICATED",
+      },
+    );
     await expect(resetPasswordWithLink({ token, password: "encore une autre", ip: IP })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

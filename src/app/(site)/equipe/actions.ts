@@ -13,17 +13,25 @@ import { issuePasswordReset } from "@/server/facilitators/issue-password-reset";
 import { revokeAccountLink } from "@/server/facilitators/revoke-account-link";
 import { setAccountDisabled } from "@/server/facilitators/set-account-disabled";
 
-export const inviteColleagueAction = defineAction("inviteColleague", inviteColleagueSchema, async (input, { viewer }) => {
-  const issued = await inviteColleague(viewer, input);
-  revalidatePath("/equipe");
-  return issued;
-});
+export const inviteColleagueAction = defineAction(
+  "inviteColleague",
+  inviteColleagueSchema,
+  async (input, { viewer }) => {
+    const issued = await inviteColleague(viewer, input);
+    revalidatePath("/equipe");
+    return issued;
+  },
+);
 
-export const revokeAccountLinkAction = defineAction("revokeAccountLink", accountLinkIdSchema, async (input, { viewer }) => {
-  await revokeAccountLink(viewer, input);
-  revalidatePath("/equipe");
-  return null;
-});
+export const revokeAccountLinkAction = defineAction(
+  "revokeAccountLink",
+  accountLinkIdSchema,
+  async (input, { viewer }) => {
+    await revokeAccountLink(viewer, input);
+    revalidatePath("/equipe");
+    return null;
+  },
+);
 
 export const setAccountDisabledAction = defineAction(
   "setAccountDisabled",

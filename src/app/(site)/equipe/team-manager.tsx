@@ -91,7 +91,10 @@ export function TeamManager({ accounts, invitations }: { accounts: TeamAccount[]
   const [issued, setIssued] = useState<Issued | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
-  const form = useForm<InviteColleagueInput>({ resolver: zodResolver(inviteColleagueSchema), defaultValues: { label: "" } });
+  const form = useForm<InviteColleagueInput>({
+    resolver: zodResolver(inviteColleagueSchema),
+    defaultValues: { label: "" },
+  });
   const labelError = errorText(form.formState.errors.label?.message, { max: 100 });
 
   const onInvite = form.handleSubmit(async (values) => {

@@ -38,8 +38,20 @@ export function AccountInvitationForm({ token }: { token: string }) {
       <FieldShell id="name" label={t("name")} error={err(errors.name?.message)} required requiredLabel={tc("required")}>
         <TextInput id="name" autoComplete="name" error={err(errors.name?.message)} {...form.register("name")} />
       </FieldShell>
-      <FieldShell id="email" label={t("email")} error={err(errors.email?.message)} required requiredLabel={tc("required")}>
-        <TextInput id="email" type="email" autoComplete="email" error={err(errors.email?.message)} {...form.register("email")} />
+      <FieldShell
+        id="email"
+        label={t("email")}
+        error={err(errors.email?.message)}
+        required
+        requiredLabel={tc("required")}
+      >
+        <TextInput
+          id="email"
+          type="email"
+          autoComplete="email"
+          error={err(errors.email?.message)}
+          {...form.register("email")}
+        />
       </FieldShell>
       <FieldShell
         id="password"

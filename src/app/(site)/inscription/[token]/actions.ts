@@ -4,7 +4,7 @@ import { acceptAccountInvitationSchema } from "@/lib/schemas/accounts";
 import { defineAction } from "@/server/actions/define-action";
 import { issueLoginTicket } from "@/server/auth/login-tickets";
 import { signIn } from "@/server/auth/next-auth";
-import { acceptAccountInvitation } from "@/server/facilitators/use-account-link";
+import { acceptAccountInvitation } from "@/server/facilitators/accept-account-invitation";
 
 export const acceptAccountInvitationAction = defineAction(
   "acceptAccountInvitation",

@@ -4,7 +4,7 @@ import { ResetPasswordForm } from "@/app/(site)/nouveau-mot-de-passe/[token]/res
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { describeAccountLink } from "@/server/facilitators/use-account-link";
+import { describeAccountLink } from "@/server/facilitators/describe-account-link";
 
 export const metadata: Metadata = { title: "Nouveau mot de passe" };
 
