@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 /*
  * Runs after first-account.spec.ts (files run in order, one worker): the
@@ -22,6 +23,8 @@ test("an administrateur.trice invites a colleague, who signs up with the link on
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, admin);
   await adminPage.getByRole("link", { name: "Mon compte" }).click();
+  await expect(adminPage.getByRole("heading", { name: "Mon compte" })).toBeVisible();
+  await expectNoAxeViolations(adminPage);
   await adminPage.getByRole("link", { name: "Gérer l'équipe" }).click();
   await expect(adminPage.getByRole("heading", { name: "Équipe", level: 1 })).toBeVisible();
   await expect(adminPage.getByText("vous ne voyez pas les démarches que vous n'accompagnez pas")).toBeVisible();
@@ -34,11 +37,13 @@ test("an administrateur.trice invites a colleague, who signs up with the link on
   const link = await linkField.inputValue();
   expect(link).toMatch(/\/inscription\/[A-Za-z0-9_-]{43}$/);
   await expect(adminPage.getByText(/^Samir, valide jusqu'au/)).toBeVisible();
+  await expectNoAxeViolations(adminPage);
 
   // The colleague, in another browser, opens the link.
   const colleaguePage = await (await browser.newContext()).newPage();
   await colleaguePage.goto(new URL(link).pathname);
   await expect(colleaguePage.getByRole("heading", { name: "Créer mon compte" })).toBeVisible();
+  await expectNoAxeViolations(colleaguePage);
   await colleaguePage.getByLabel(/^Nom/).fill(colleague.name);
   await colleaguePage.getByLabel(/^Courriel/).fill(colleague.email);
   await colleaguePage.getByLabel(/^Mot de passe/).fill(colleague.password);
