@@ -410,6 +410,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       writes: (f) => [
         { table: "Facilitator", where: { id: f.accounts.colleagueId } },
         { table: "AuthSession", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "LoginTicket", where: { facilitatorId: f.accounts.colleagueId } },
         { table: "AccountLink", where: { facilitatorId: f.accounts.colleagueId } },
         { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
       ],
@@ -447,6 +448,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         return [
           { table: "Facilitator", where: { id: me } },
           { table: "AuthSession", where: { facilitatorId: me } },
+          { table: "LoginTicket", where: { facilitatorId: me } },
           { table: "AuditEvent", where: { demarcheId: null, actorId: me } },
         ];
       },
@@ -459,6 +461,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         const me = c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "";
         return [
           { table: "AuthSession", where: { facilitatorId: me } },
+          { table: "LoginTicket", where: { facilitatorId: me } },
           { table: "AuditEvent", where: { demarcheId: null, actorId: me } },
         ];
       },
