@@ -46,9 +46,9 @@ function IssuedLink({ issued, onClose }: { issued: Issued; onClose: () => void }
   useEffect(() => heading.current?.focus(), [issued.link]);
   return (
     <section aria-labelledby="issued-title" className="flex flex-col gap-3 rounded-md border-2 border-brand-600 p-4">
-      <h3 id="issued-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
+      <h2 id="issued-title" ref={heading} tabIndex={-1} className="text-lg font-bold">
         {issued.title}
-      </h3>
+      </h2>
       <p>{t("linkOnce", { date: dateText(issued.expiresAt) })}</p>
       <label htmlFor="issued-link" className="sr-only">
         {issued.title}
