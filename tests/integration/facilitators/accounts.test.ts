@@ -3,6 +3,7 @@ import { redeemLoginTicket } from "@/server/auth/login-tickets";
 import { viewerFromSessionId } from "@/server/auth/viewer";
 import { createSessionRecord } from "@/server/auth/session-records";
 import { db } from "@/server/db";
+import { assertAnAdministratorRemains } from "@/server/facilitators/account-access";
 import { authenticateFacilitator } from "@/server/facilitators/authenticate-facilitator";
 import { createFirstFacilitator } from "@/server/facilitators/create-first-facilitator";
 import { getTeam } from "@/server/facilitators/get-team";
@@ -195,8 +196,7 @@ describe("accounts of a team (decision 020)", () => {
     await expect(inviteColleague(secondViewer, { label: "X" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("refuses, in the transaction, a change that would leave no active administrateur.trice", async () => {
-    // Two administrateur.trice.s disable each other at the same moment: at most one succeeds.
+  it("keeps one active administrateur.trice when two disable each other at the same moment", async () => {
     const a = await makeAdministrator();
     const b = await makeAdministrator();
     const outcomes = await Promise.allSettled([
@@ -205,6 +205,19 @@ describe("accounts of a team (decision 020)", () => {
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled").length).toBeLessThanOrEqual(1);
     expect(await db.facilitator.count({ where: { role: "administrateur", disabledAt: null } })).toBe(1);
+  });
+
+  it("the guard refuses, and rolls back, a change that leaves no active administrateur.trice", async () => {
+    // Sequentially no action can get there (nobody disables themselves, a hand-over
+    // promotes before it demotes): the guard is what holds under concurrent changes.
+    const admin = await makeAdministrator();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.facilitator.update({ where: { id: admin.row.id }, data: { disabledAt: new Date() } });
+        await assertAnAdministratorRemains(tx);
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "lastAdministrator" });
+    expect((await db.facilitator.findUniqueOrThrow({ where: { id: admin.row.id } })).disabledAt).toBeNull();
   });
 
   it("resets a forgotten password once with a link, ending the account's sessions", async () => {
