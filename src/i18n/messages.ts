@@ -1,3 +1,4 @@
+import frAccounts from "../../messages/fr/accounts.json";
 import frAuth from "../../messages/fr/auth.json";
 import frChart from "../../messages/fr/chart.json";
 import frCommon from "../../messages/fr/common.json";
@@ -25,6 +26,7 @@ export { TIME_ZONE } from "@/lib/local-time";
 const fr = {
   ...frCommon,
   ...frAuth,
+  ...frAccounts,
   ...frJoin,
   ...frSpaces,
   ...frDefaults,

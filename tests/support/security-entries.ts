@@ -197,10 +197,22 @@ export const EVERYONE = [
   "invitation-holder",
   "revoked-invitation",
   "expired-invitation",
+  "administrator",
+  "disabled-account",
+  "account-link-holder",
+  "used-account-link",
+  "expired-account-link",
 ] as const satisfies readonly CallerKind[];
 export const NOBODY = [] as const satisfies readonly CallerKind[];
 export const FACILITATOR = ["facilitator"] as const satisfies readonly CallerKind[];
-export const ANY_FACILITATOR = ["facilitator", "other-facilitator"] as const satisfies readonly CallerKind[];
+/** Any signed-in facilitator account: the administrateur.trice is one too, running démarches of their own (decision 020). */
+export const ANY_FACILITATOR = [
+  "facilitator",
+  "other-facilitator",
+  "administrator",
+] as const satisfies readonly CallerKind[];
+/** The instance's administrateur.trice, who manages accounts (decision 020). */
+export const ADMINISTRATOR = ["administrator"] as const satisfies readonly CallerKind[];
 /** The participants of this démarche, one per group. */
 export const PARTICIPANTS = [
   "participant-intervenants",
@@ -470,6 +482,126 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           : [],
       refusedWith: ["VALIDATION"],
       why: "the code is the credential: a participant's return code or a valid invitation's code; a wrong, revoked or expired one is a field error",
+    },
+  },
+  "(site)/equipe/actions.ts": {
+    inviteColleagueAction: {
+      input: () => ({ label: "Nouvelle collègue" }),
+      allowed: ADMINISTRATOR,
+      writes: (f) => [
+        { table: "AccountLink", where: { id: isNew(f) } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
+      ],
+      why: "only the instance's administrateur.trice invites colleagues (decision 020)",
+    },
+    revokeAccountLinkAction: {
+      input: (f) => ({ linkId: f.accounts.pendingInvitationId }),
+      allowed: ADMINISTRATOR,
+      writes: (f) => [
+        { table: "AccountLink", where: { id: f.accounts.pendingInvitationId } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
+      ],
+      why: "only the administrateur.trice cancels an invitation",
+    },
+    setAccountDisabledAction: {
+      input: (f) => ({ facilitatorId: f.accounts.colleagueId, disabled: true }),
+      allowed: ADMINISTRATOR,
+      writes: (f) => [
+        { table: "Facilitator", where: { id: f.accounts.colleagueId } },
+        { table: "AuthSession", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "LoginTicket", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "AccountLink", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
+      ],
+      why: "only the administrateur.trice disables an account; its sessions and reset links end with it",
+    },
+    issuePasswordResetAction: {
+      input: (f) => ({ facilitatorId: f.accounts.colleagueId }),
+      allowed: ADMINISTRATOR,
+      writes: (f) => [
+        { table: "AccountLink", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
+      ],
+      why: "only the administrateur.trice issues a reset link (no mail server: they hand it over)",
+    },
+    handOverAdministrationAction: {
+      input: (f) => ({ facilitatorId: f.accounts.colleagueId }),
+      allowed: ADMINISTRATOR,
+      writes: (f) => [
+        { table: "Facilitator", where: { id: [f.accounts.colleagueId, f.accounts.administratorId] } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: f.accounts.administratorId } },
+      ],
+      why: "only the administrateur.trice hands their role over, and loses it",
+    },
+  },
+  "(site)/compte/actions.ts": {
+    changePasswordAction: {
+      input: (_f, c) => ({
+        currentPassword: c.credentials.login?.password ?? FORGED.password,
+        password: "une nouvelle phrase de passe",
+        passwordConfirm: "une nouvelle phrase de passe",
+      }),
+      allowed: ANY_FACILITATOR,
+      writes: (_f, c) => {
+        const me = c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "";
+        return [
+          { table: "Facilitator", where: { id: me } },
+          { table: "AuthSession", where: { facilitatorId: me } },
+          { table: "LoginTicket", where: { facilitatorId: me } },
+          { table: "AuditEvent", where: { demarcheId: null, actorId: me } },
+        ];
+      },
+      why: "every facilitator changes their own password, typing the current one; the other devices are signed out",
+    },
+    signOutEverywhereAction: {
+      input: () => ({}),
+      allowed: ANY_FACILITATOR,
+      writes: (_f, c) => {
+        const me = c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "";
+        return [
+          { table: "AuthSession", where: { facilitatorId: me } },
+          { table: "LoginTicket", where: { facilitatorId: me } },
+          { table: "AuditEvent", where: { demarcheId: null, actorId: me } },
+        ];
+      },
+      why: "every facilitator ends their own sessions, and only theirs",
+    },
+  },
+  "(site)/inscription/[token]/actions.ts": {
+    acceptAccountInvitationAction: {
+      input: (_f, c) => ({
+        token: c.credentials.accountInvitationToken ?? FORGED.token,
+        name: "Nouvelle collègue",
+        email: freshEmail(),
+        password: "une phrase de passe",
+        passwordConfirm: "une phrase de passe",
+      }),
+      allowed: ["account-link-holder"],
+      writes: (f) => [
+        { table: "Facilitator", where: { id: isNew(f) } },
+        { table: "AccountLink", where: { kind: "invitation" } },
+        { table: "LoginTicket", where: { facilitatorId: isNew(f) } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: null } },
+      ],
+      why: "the link is the credential: only a valid, unused invitation opens an account (used, expired and forged ones are refused as unknown)",
+    },
+  },
+  "(site)/nouveau-mot-de-passe/[token]/actions.ts": {
+    resetPasswordAction: {
+      input: (_f, c) => ({
+        token: c.credentials.passwordResetToken ?? FORGED.token,
+        password: "une nouvelle phrase de passe",
+        passwordConfirm: "une nouvelle phrase de passe",
+      }),
+      allowed: ["account-link-holder"],
+      writes: (f) => [
+        { table: "Facilitator", where: { id: f.accounts.colleagueId } },
+        { table: "AccountLink", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "AuthSession", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "LoginTicket", where: { facilitatorId: f.accounts.colleagueId } },
+        { table: "AuditEvent", where: { demarcheId: null, actorId: null } },
+      ],
+      why: "the link is the credential: only a valid, unused reset link sets the password of the account it was issued for",
     },
   },
   "(site)/connexion/actions.ts": {
@@ -1267,6 +1399,13 @@ export const SETUP_REFUSALS: Record<CallerKind, string> = {
   "participant-other-demarche": "FORBIDDEN",
   facilitator: "NOT_FOUND",
   "other-facilitator": "NOT_FOUND",
+  // Runs no démarche: another facilitator's démarche, as for other-facilitator (decision 020).
+  administrator: "NOT_FOUND",
+  // Its session ended when it was disabled: nobody is signed in.
+  "disabled-account": "UNAUTHENTICATED",
+  "account-link-holder": "UNAUTHENTICATED",
+  "used-account-link": "UNAUTHENTICATED",
+  "expired-account-link": "UNAUTHENTICATED",
 };
 
 export const SETUP_FUNCTIONS: SetupFunction[] = [

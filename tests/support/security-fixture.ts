@@ -11,6 +11,11 @@ import {
 import { db } from "@/server/db";
 import { addGroup } from "@/server/groups/add-group";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
+import { inviteColleague } from "@/server/facilitators/invite-colleague";
+import { issuePasswordReset } from "@/server/facilitators/issue-password-reset";
+import { setAccountDisabled } from "@/server/facilitators/set-account-disabled";
+import { acceptAccountInvitation } from "@/server/facilitators/accept-account-invitation";
+import { resetPasswordWithLink } from "@/server/facilitators/reset-password-with-link";
 import { joinDemarche } from "@/server/participants/join-demarche";
 import { randomToken, seal, sha256 } from "@/server/secrets";
 import { admitAsFacilitator, currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
@@ -44,6 +49,12 @@ export const CALLER_KINDS = [
   "invitation-holder",
   "revoked-invitation",
   "expired-invitation",
+  // Accounts (decision 020).
+  "administrator",
+  "disabled-account",
+  "account-link-holder",
+  "used-account-link",
+  "expired-account-link",
 ] as const;
 export type CallerKind = (typeof CALLER_KINDS)[number];
 
@@ -61,6 +72,9 @@ export type Credentials = {
   login?: { email: string; password: string };
   /** The token of the report link they were given (the /r/<token> address). */
   reportLinkToken?: string;
+  /** Account links an administrateur.trice handed them (decision 020): to open an account, to set a new password. */
+  accountInvitationToken?: string;
+  passwordResetToken?: string;
 };
 
 export type MatrixCaller = { kind: CallerKind; viewer: Viewer; credentials: Credentials; who: string };
@@ -107,6 +121,12 @@ export type SecurityFixture = {
   ownerEmail: string;
   otherDemarcheId: string;
   reportLinkId: string;
+  /**
+   * The instance's accounts besides the two facilitators (decision 020): its
+   * administrateur.trice (running no démarche), a colleague (whose password
+   * the reset links set) and a disabled account.
+   */
+  accounts: { administratorId: string; colleagueId: string; disabledId: string; pendingInvitationId: string };
   callers: Record<CallerKind, MatrixCaller>;
 };
 
@@ -251,6 +271,8 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
       string
     >;
 
+  const accounts = await makeAccounts();
+
   const meeting = await db.meeting.findFirstOrThrow({ where: { demarcheId }, orderBy: { sortOrder: "asc" } });
   const anonymous = (kind: CallerKind, who: string, credentials: Credentials = {}): MatrixCaller => ({
     kind,
@@ -303,6 +325,7 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
     ownerEmail: ownerRow.email,
     otherDemarcheId: otherDemarche.demarcheId,
     reportLinkId: reportLink.id,
+    accounts: accounts.ids,
     callers: {
       anonymous: anonymous("anonymous", "nobody signed in, holding nothing"),
       facilitator: {
@@ -348,6 +371,82 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
       "expired-invitation": anonymous("expired-invitation", "not signed in, holding an expired invitation", {
         invitation: { token: expired.token, code: expired.code, engagementTextId },
       }),
+      administrator: {
+        kind: "administrator",
+        viewer: accounts.administrator,
+        credentials: { login: { email: accounts.administratorEmail, password: PASSWORD } },
+        who: "the instance's administrateur.trice, who runs no démarche",
+      },
+      // Signed in before being disabled: the session ended at once, so the
+      // server sees nobody (what getViewer() returns for that cookie now).
+      "disabled-account": {
+        kind: "disabled-account",
+        viewer: accounts.disabledViewer,
+        credentials: { login: { email: accounts.disabledEmail, password: PASSWORD } },
+        who: "a disabled account, with its old session and its password",
+      },
+      "account-link-holder": anonymous(
+        "account-link-holder",
+        "not signed in, holding a valid account invitation and a valid password-reset link",
+        accounts.valid,
+      ),
+      "used-account-link": anonymous(
+        "used-account-link",
+        "not signed in, holding an account invitation and a reset link already used",
+        accounts.used,
+      ),
+      "expired-account-link": anonymous(
+        "expired-account-link",
+        "not signed in, holding an account invitation and a reset link that have expired",
+        accounts.expired,
+      ),
+    },
+  };
+}
+
+/**
+ * The accounts side of the fixture (decision 020), made through the real
+ * server functions: an administrateur.trice, a colleague, a disabled account
+ * (signed in first), and account links valid, used and expired.
+ */
+async function makeAccounts() {
+  const adminRow = await makeFacilitator({ role: "administrateur", name: "Administratrice" });
+  const administrator = await signedIn<FacilitatorViewer>("facilitator", adminRow.id);
+  const colleague = await makeFacilitator({ name: "Collègue" });
+  const disabledRow = await makeFacilitator({ name: "Compte désactivé" });
+  const disabledSid = await createSessionRecord("facilitator", disabledRow.id);
+  await setAccountDisabled(administrator, { facilitatorId: disabledRow.id, disabled: true });
+  const tokenOf = (issued: { link: string }) => decodeURIComponent(issued.link.split("/").at(-1)!);
+  const links = async (when: Date) => ({
+    accountInvitationToken: tokenOf(await inviteColleague(administrator, { label: "Nouvelle collègue" }, when)),
+    passwordResetToken: tokenOf(await issuePasswordReset(administrator, { facilitatorId: colleague.id }, when)),
+  });
+  const expired = await links(new Date(Date.now() - 8 * 86_400_000));
+  const used = await links(new Date());
+  await acceptAccountInvitation({
+    token: used.accountInvitationToken,
+    name: "Déjà inscrite",
+    email: freshEmail(),
+    password: PASSWORD,
+    ip: "192.0.2.250",
+  });
+  await resetPasswordWithLink({ token: used.passwordResetToken, password: PASSWORD, ip: "192.0.2.250" });
+  // Issued last: a newer reset link cancels the colleague's earlier ones.
+  const valid = await links(new Date());
+  const pending = await inviteColleague(administrator, { label: "Invitation à annuler" });
+  return {
+    administrator,
+    administratorEmail: adminRow.email,
+    disabledViewer: await viewerFromSessionId(disabledSid),
+    disabledEmail: disabledRow.email,
+    valid,
+    used,
+    expired,
+    ids: {
+      administratorId: adminRow.id,
+      colleagueId: colleague.id,
+      disabledId: disabledRow.id,
+      pendingInvitationId: pending.linkId,
     },
   };
 }

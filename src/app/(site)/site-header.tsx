@@ -43,6 +43,12 @@ export async function SiteHeader() {
                 >
                   {ti("navLink")}
                 </Link>
+                <Link
+                  href="/compte"
+                  className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+                >
+                  {t("myAccount")}
+                </Link>
               </>
             ) : null}
             <span className="text-sm text-stone-700">{t("signedInAs", { name: space.name })}</span>

@@ -1,4 +1,5 @@
 import "server-only";
+import { ADMIN_ROLE } from "@/domain/accounts";
 import { isLocalInstance } from "@/lib/instance";
 import { hashPassword } from "@/server/auth/passwords";
 import type { Viewer } from "@/server/auth/viewer";
@@ -152,6 +153,8 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
       email: DEMO.facilitator.email,
       passwordHash: await hashPassword(DEMO.facilitator.password),
       isDemo: true,
+      // The instance's first account is its administrateur.trice (decision 020).
+      role: ADMIN_ROLE,
     },
   });
   const viewer: Viewer = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { ADMIN_ROLE } from "@/domain/accounts";
 import { hashPassword } from "@/server/auth/passwords";
 import { ANONYMOUS } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -12,7 +13,8 @@ export async function hasAnyFacilitator(): Promise<boolean> {
 }
 
 /**
- * The first-run page creates the instance's first accompagnateur.trice; once
+ * The first-run page creates the instance's first accompagnateur.trice, its
+ * administrateur.trice (decision 020); once
  * one exists the page and this function refuse, whoever calls. The count and
  * the insert run in one serializable transaction, so two simultaneous
  * first-run submissions cannot both see "no account yet" on PostgreSQL.
@@ -23,7 +25,7 @@ export async function createFirstFacilitator(input: NewFacilitator): Promise<{ f
     return await inSerializableTransaction(async (tx) => {
       if ((await tx.facilitator.count()) > 0) throw new AppError("INVALID_STATE", "firstAccountExists");
       const created = await tx.facilitator.create({
-        data: { name: input.name, email: input.email.toLowerCase(), passwordHash },
+        data: { name: input.name, email: input.email.toLowerCase(), passwordHash, role: ADMIN_ROLE },
         select: { id: true },
       });
       await recordAudit(

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/auth";
+import { rowId } from "@/lib/schemas/common";
+import { safeString } from "@/lib/schemas/text";
+
+/** Schemas of the account forms (decision 020), shared by the forms and the actions. */
+
+const name = safeString().trim().min(1, "validation.required").max(100, "validation.tooLong");
+const email = safeString()
+  .trim()
+  .min(1, "validation.required")
+  .max(254, "validation.tooLong")
+  .email("validation.emailInvalid");
+const newPassword = safeString()
+  .min(PASSWORD_MIN, "validation.passwordTooShort")
+  .max(PASSWORD_MAX, "validation.passwordTooLong");
+const passwordConfirm = safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong");
+const token = safeString().min(1).max(200);
+const id = rowId;
+const samePasswords = { path: ["passwordConfirm"], message: "validation.passwordsDiffer" };
+
+export const inviteColleagueSchema = z.object({
+  label: safeString().trim().min(1, "validation.required").max(100, "validation.tooLong"),
+});
+export type InviteColleagueInput = z.input<typeof inviteColleagueSchema>;
+
+export const accountIdSchema = z.object({ facilitatorId: id });
+export const accountLinkIdSchema = z.object({ linkId: id });
+export const setAccountDisabledSchema = z.object({ facilitatorId: id, disabled: z.boolean() });
+
+export const acceptAccountInvitationSchema = z
+  .object({ token, name, email, password: newPassword, passwordConfirm })
+  .refine((v) => v.password === v.passwordConfirm, samePasswords);
+export type AcceptAccountInvitationInput = z.input<typeof acceptAccountInvitationSchema>;
+
+export const resetPasswordSchema = z
+  .object({ token, password: newPassword, passwordConfirm })
+  .refine((v) => v.password === v.passwordConfirm, samePasswords);
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong"),
+    password: newPassword,
+    passwordConfirm,
+  })
+  .refine((v) => v.password === v.passwordConfirm, samePasswords);
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+export const emptySchema = z.object({}).strict();
