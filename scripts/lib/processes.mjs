@@ -45,6 +45,7 @@ export function serveProcesses({ ports, cwd, env, log = console.log }) {
   return new Promise((resolve) => {
     const children = new Map();
     let stopping = false;
+    let exitCode = 0;
     const start = (port) => {
       const child = spawn(process.execPath, ["scripts/server.mjs", "--port", String(port)], {
         cwd,
@@ -56,7 +57,7 @@ export function serveProcesses({ ports, cwd, env, log = console.log }) {
       child.on("exit", (code, signal) => {
         children.delete(port);
         if (stopping) {
-          if (children.size === 0) resolve(0);
+          if (children.size === 0) resolve(exitCode);
           return;
         }
         if (ports.length === 1) {
@@ -64,9 +65,9 @@ export function serveProcesses({ ports, cwd, env, log = console.log }) {
           return;
         }
         // One that cannot even start (port taken, bad setting) would fail again: stop everything.
-        if (Date.now() - startedAt < 5000) {
+        if (Date.now() - startedAt < 15_000) {
           log(`✗ The process on port ${port} exited at start (${signal ?? code}): stopping the others.`);
-          stopAll();
+          stopAll(1);
           return;
         }
         log(`The process on port ${port} exited (${signal ?? code}): starting it again.`);
@@ -75,13 +76,15 @@ export function serveProcesses({ ports, cwd, env, log = console.log }) {
         }, 1000);
       });
     };
-    const stopAll = () => {
+    /** 0 when asked to stop (a signal), 1 when one process could not run. */
+    const stopAll = (code) => {
       if (stopping) return;
       stopping = true;
-      if (children.size === 0) resolve(1);
+      exitCode = code;
+      if (children.size === 0) resolve(exitCode);
       for (const child of children.values()) child.kill("SIGTERM");
     };
-    for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, stopAll);
+    for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stopAll(0));
     for (const port of ports) start(port);
   });
 }

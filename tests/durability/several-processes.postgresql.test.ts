@@ -37,7 +37,11 @@ const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 const PORT_A = BASE + 93;
 const PORT_B = BASE + 94;
-const RACE_PORTS = [BASE + 95, BASE + 96];
+/** Two `npm start`s: one with `--processes 2` (two ports), one plain. */
+const RACE_STARTS = [
+  { args: ["--processes", "2"], ports: [BASE + 95, BASE + 96] },
+  { args: [], ports: [BASE + 97] },
+];
 const PARTICIPANTS = 40;
 const DEMARCHE_NAME = "Démarche de charge";
 
@@ -133,7 +137,7 @@ describe("two production processes on one PostgreSQL database", () => {
     await Promise.all(servers.map((s) => s.kill()));
   });
 
-  it("two npm starts on an empty database at the same moment migrate it once, and both serve", async () => {
+  it("two npm starts on an empty database at the same moment (one with --processes 2) migrate it once, and all serve", async () => {
     const postgres = inject("postgres");
     if (!postgres) throw new Error("TEST_DATABASE=postgresql gives this file a PostgreSQL server");
     const empty = `rc_race_${process.pid}`;
@@ -144,13 +148,13 @@ describe("two production processes on one PostgreSQL database", () => {
     const url = new URL(postgres.adminUrl);
     url.pathname = `/${empty}`;
 
-    const outputs = RACE_PORTS.map(() => ({ text: "" }));
+    const outputs = RACE_STARTS.map(() => ({ text: "" }));
     const exits: Promise<number | null>[] = [];
-    RACE_PORTS.forEach((port, i) => {
+    RACE_STARTS.forEach(({ args, ports: [port] }, i) => {
       // Its own process group, so the servers it starts are stopped with it.
-      const child = spawn(process.execPath, ["scripts/start.mjs"], {
+      const child = spawn(process.execPath, ["scripts/start.mjs", ...args], {
         cwd: ROOT,
-        env: { ...serverEnv(port), DATABASE_URL: url.toString(), PORT: String(port) },
+        env: { ...serverEnv(port!), DATABASE_URL: url.toString(), PORT: String(port) },
         stdio: ["ignore", "pipe", "pipe"],
         detached: true,
       });
@@ -160,10 +164,10 @@ describe("two production processes on one PostgreSQL database", () => {
       exits.push(new Promise((resolve) => child.once("exit", (code) => resolve(code))));
     });
 
-    // Both serve: the sign-in page answers on each port (on an empty database,
-    // with the way to the first account: a redirect, not an error).
+    // Both serve, on all three ports: the sign-in page answers (on an empty
+    // database, with the way to the first account: a redirect, not an error).
     const deadline = Date.now() + 120_000;
-    for (const [i, port] of RACE_PORTS.entries()) {
+    for (const [i, port] of RACE_STARTS.flatMap(({ ports }, i) => ports.map((p) => [i, p] as const))) {
       for (;;) {
         const reply = await request(port, "127.0.0.1", "GET", "/connexion", { host: `localhost:${port}` }).catch(
           () => null,
