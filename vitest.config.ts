@@ -100,6 +100,8 @@ export default defineConfig({
                 ...databaseTests,
                 name: "durability",
                 include: ["tests/durability/**/*.test.ts"],
+                // e.g. several processes on one database: PostgreSQL only (`npm run test:durability:pg`).
+                exclude: [`tests/durability/**/*.${otherDatabase}.test.ts`],
                 // One production server on one port at a time.
                 maxWorkers: 1,
                 testTimeout: 900_000,

@@ -12,6 +12,8 @@
  *     [--database-url file:… | postgresql://…]  (default: a fresh SQLite file under .tmp/bench/)
  *     [--participants 100] [--rounds 5] [--port 3710] [--bare-port 3711] [--json <file>]
  *     [--profile <dir>] [--app-dir <another build of the app, e.g. a changed copy under .tmp/>]
+ *     [--processes 2]  (PostgreSQL only: that many app processes, on --port, then --bare-port + 1, + 2…;
+ *                       person i talks to process i mod N, as a reverse proxy spreads them; decision 019)
  *
  * The database must be empty (it is migrated and seeded here); `npm run
  * bench` makes one for each database. Each participant does `rounds` rounds
@@ -44,12 +46,18 @@ const { values: args } = parseArgs({
     profile: { type: "string" },
     // Serves another build of the app (e.g. a copy under .tmp/ with one change, to measure it).
     "app-dir": { type: "string" },
+    processes: { type: "string", default: "1" },
   },
 });
 const PARTICIPANTS = Number(args.participants);
 const ROUNDS = Number(args.rounds);
 const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
+const PROCESSES = Number(args.processes);
+/** The app processes' ports: --port, then the ports after the bare app's. */
+const APP_PORTS = [PORT, ...Array.from({ length: PROCESSES - 1 }, (_, i) => BARE_PORT + 1 + i)];
+/** The process person `index` talks to (one keep-alive connection each, spread evenly). */
+const portOf = (index: number) => APP_PORTS[index % PROCESSES]!;
 const WARMUP_PEOPLE = 10;
 const APP_DIR = args["app-dir"] ? path.resolve(args["app-dir"]) : ROOT;
 const SEQUENTIAL = 60;
@@ -67,6 +75,10 @@ if (!databaseUrl) {
 }
 const postgres = databaseUrl.startsWith("postgres");
 const databaseLabel = postgres ? "PostgreSQL" : "SQLite";
+if (!Number.isInteger(PROCESSES) || PROCESSES < 1 || (PROCESSES > 1 && !postgres)) {
+  console.error("--processes N (N > 1) needs a PostgreSQL --database-url: SQLite is one process.");
+  process.exit(2);
+}
 const origin = `http://localhost:${PORT}`;
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -156,7 +168,8 @@ async function participantRounds(
   acknowledged: { submits: number; drafts: number },
   firstRound = 0,
 ): Promise<PositionAnswers | null> {
-  const connection = new Connection(PORT);
+  const port = portOf(index);
+  const connection = new Connection(port);
   let confirmed: PositionAnswers | null = null;
   try {
     for (let round = firstRound; round < firstRound + rounds; round++) {
@@ -167,7 +180,7 @@ async function participantRounds(
         samples,
         async () =>
           checkAction(
-            await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, cookie, PORT), body),
+            await connection.request("POST", PAGE, actionHeaders(ACTIONS.draft, cookie, port), body),
             "draft",
           ),
         round - firstRound,
@@ -178,7 +191,7 @@ async function participantRounds(
         samples,
         async () =>
           checkAction(
-            await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, cookie, PORT), body),
+            await connection.request("POST", PAGE, actionHeaders(ACTIONS.submit, cookie, port), body),
             "submitted",
           ),
         round - firstRound,
@@ -249,10 +262,16 @@ type Phase = {
   load: [number, number];
 };
 
-async function phase(serverPid: number, postmaster: number | null, run: (samples: Sample[]) => Promise<void>) {
+async function phase(
+  serverPids: number | number[],
+  postmaster: number | null,
+  run: (samples: Sample[]) => Promise<void>,
+) {
+  const pids = typeof serverPids === "number" ? [serverPids] : serverPids;
+  const cpuOf = () => pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
   const samples: Sample[] = [];
   const loadBefore = os.loadavg()[0]!;
-  const cpu0 = processCpuMs(serverPid);
+  const cpu0 = cpuOf();
   const db0 = postmaster ? treeCpuMs(postmaster) : 0;
   const t0 = performance.now();
   await run(samples);
@@ -260,7 +279,7 @@ async function phase(serverPid: number, postmaster: number | null, run: (samples
   const result: Phase = {
     samples,
     wallMs,
-    serverCpuMs: processCpuMs(serverPid) - cpu0,
+    serverCpuMs: cpuOf() - cpu0,
     databaseCpuMs: postmaster ? treeCpuMs(postmaster) - db0 : 0,
     load: [loadBefore, os.loadavg()[0]!],
   };
@@ -268,15 +287,21 @@ async function phase(serverPid: number, postmaster: number | null, run: (samples
 }
 
 await ensureBareApp();
-console.log(`Starting the app on :${PORT} and the bare app on :${BARE_PORT}…`);
+console.log(`Starting the app on :${APP_PORTS.join(", :")} and the bare app on :${BARE_PORT}…`);
 const profileDir = args.profile ? path.resolve(args.profile) : null;
-const app = await startNext({
-  cwd: APP_DIR,
-  port: PORT,
-  env: serverEnv,
-  probe: "/connexion",
-  nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
-});
+const apps = [];
+for (const port of APP_PORTS) {
+  apps.push(
+    await startNext({
+      cwd: APP_DIR,
+      port,
+      env: serverEnv,
+      probe: "/connexion",
+      nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    }),
+  );
+}
+const appPids = apps.map((a) => a.pid);
 const bare = await startNext({ cwd: BARE_DIR, port: BARE_PORT, env: { ...process.env }, probe: "/noop" });
 const postmaster = postgres ? findPostmaster(Number(new URL(databaseUrl).port)) : null;
 const BARE_ACTION = bareActionId();
@@ -309,7 +334,7 @@ try {
   const documents = await documentWeights(warmupPeople[1]!.cookie);
 
   // Warm-up: JIT, module loading, connection pools; these people are not counted.
-  await phase(app.pid, postmaster, async (samples) => {
+  await phase(appPids, postmaster, async (samples) => {
     await Promise.all([
       ...warmupPeople.map((p, i) =>
         participantRounds(PARTICIPANTS + i, p.cookie, 3, samples, { submits: 0, drafts: 0 }),
@@ -321,7 +346,7 @@ try {
 
   // One request at a time: the service time of each kind, without queueing.
   const sequentialPerson = warmupPeople[0]!;
-  const sequential = await phase(app.pid, postmaster, async (samples) => {
+  const sequential = await phase(appPids, postmaster, async (samples) => {
     for (let i = 0; i < SEQUENTIAL; i++) {
       await bareRequests(1, samples, sequentialPerson.cookie);
       await bareActionRequests(1, samples, sequentialPerson.cookie, BARE_ACTION);
@@ -374,7 +399,7 @@ try {
   );
   const acknowledged = { submits: 0, drafts: 0 };
   const finals: (PositionAnswers | null)[] = [];
-  const appRun = await phase(app.pid, postmaster, async (samples) => {
+  const appRun = await phase(appPids, postmaster, async (samples) => {
     finals.push(
       ...(await Promise.all(people.map((p, i) => participantRounds(i, p.cookie, ROUNDS, samples, acknowledged)))),
     );
@@ -444,6 +469,8 @@ try {
   const verified = matching === PARTICIPANTS && auditedSubmits === acknowledged.submits;
   const result = {
     database: databaseLabel,
+    /** App processes on the one database, the requests spread evenly over them. */
+    processes: PROCESSES,
     participants: PARTICIPANTS,
     rounds: ROUNDS,
     node: process.version,
@@ -474,14 +501,23 @@ try {
     /** The noise-robust companion of the p99 ratio: server CPU per app request over per bare request. */
     cpuRatio:
       appRun.serverCpuMs / appSamples.length / ((bareBefore.serverCpuMs + bareAfter.serverCpuMs) / bareSamples.length),
-    targetMet: errors === 0 && verified && ratio <= 2,
+    /**
+     * Issue 18's target, replacing « p99 ≤ 2× a bare route handler » (below the framework's
+     * own floor: a server action that does nothing already costs about 2× the bare handler):
+     * server CPU per app request ≤ 5× a bare server action's, with 0 errors.
+     */
+    cpuVsBareAction: appRun.serverCpuMs / appSamples.length / (bareAction.serverCpuMs / bareAction.samples.length),
+    targetMet:
+      errors === 0 &&
+      verified &&
+      appRun.serverCpuMs / appSamples.length / (bareAction.serverCpuMs / bareAction.samples.length) <= 5,
   };
 
   const ms = (n: number) => n.toFixed(1).padStart(8);
   const line = (label: string, s: Stats) =>
     `${label.padEnd(28)}${String(s.requests).padStart(7)}${String(s.errors).padStart(7)}${ms(s.p50)}${ms(s.p90)}${ms(s.p99)}${ms(s.max)}${s.throughput.toFixed(0).padStart(9)}`;
   console.log(
-    `\n${databaseLabel}: ${PARTICIPANTS} participants at once × ${ROUNDS} rounds of (draft, confirm); ` +
+    `\n${databaseLabel}${PROCESSES > 1 ? `, ${PROCESSES} app processes` : ""}: ${PARTICIPANTS} participants at once × ${ROUNDS} rounds of (draft, confirm); ` +
       `Node ${process.version}, ${os.cpus().length} CPUs, load average ${result.loadAverage.before.toFixed(2)} → ${result.loadAverage.after.toFixed(2)}\n`,
   );
   console.log(
@@ -521,15 +557,16 @@ try {
   for (const m of mismatches.slice(0, 5)) console.log(`  ${m}`);
   for (const [message, count] of result.errorMessages) console.log(`  error ×${count}: ${message}`);
   console.log(
-    `p99 app / p99 bare = ${ratio.toFixed(1)}× (target ≤ 2× with 0 errors): ${result.targetMet ? "met" : "NOT met"}; ` +
-      `server CPU per request, app / bare = ${result.cpuRatio.toFixed(1)}×`,
+    `Server CPU per request, app / bare server action = ${result.cpuVsBareAction.toFixed(1)}× ` +
+      `(target ≤ 5× with 0 errors, issue 18): ${result.targetMet ? "met" : "NOT met"}; ` +
+      `app / bare route handler: CPU ${result.cpuRatio.toFixed(1)}×, p99 ${ratio.toFixed(1)}× (the old 2× target, withdrawn)`,
   );
   if (args.json) {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     fs.writeFileSync(path.resolve(args.json), JSON.stringify(result, null, 2));
   }
 } finally {
-  await app.stop();
+  await Promise.all(apps.map((a) => a.stop()));
   await bare.stop();
 }
 

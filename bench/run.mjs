@@ -132,7 +132,7 @@ if (args["no-postgresql"]) {
   if (cluster) {
     const admin = new pg.Client({ connectionString: cluster.adminUrl });
     await admin.connect();
-    for (const name of ["bench_load", "bench_growth"]) await admin.query(`CREATE DATABASE ${name}`);
+    for (const name of ["bench_load", "bench_load_2", "bench_growth"]) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const version = await serverVersion(cluster.adminUrl);
     postgresNote = `PostgreSQL ${version}, throwaway server on loopback (fsync and synchronous_commit off)`;
@@ -148,6 +148,16 @@ if (args["no-postgresql"]) {
     );
     await step("Load (PostgreSQL)", () =>
       capture(TSX[0], [...loadArgs("load-postgresql"), "--database-url", cluster.url("bench_load")]),
+    );
+    // The same 100 participants spread over two app processes on the one database (decision 019).
+    await step("Load (PostgreSQL, 2 app processes)", () =>
+      capture(TSX[0], [
+        ...loadArgs("load-postgresql-2"),
+        "--database-url",
+        cluster.url("bench_load_2"),
+        "--processes",
+        "2",
+      ]),
     );
     cluster.stop();
   }
@@ -179,7 +189,8 @@ if (failures.length > 0) {
 
 function summary() {
   const weight = readJson("page-weight");
-  const loads = [readJson("load-sqlite"), readJson("load-postgresql")].filter(Boolean);
+  const loads = [readJson("load-sqlite"), readJson("load-postgresql"), readJson("load-postgresql-2")].filter(Boolean);
+  const labelOf = (load) => `${load.database}${load.processes > 1 ? `, ${load.processes} processes` : ""}`;
   const growths = [readJson("growth-sqlite"), readJson("growth-postgresql")].filter(Boolean);
   const f1 = (n) => n.toFixed(1);
   const kB = (n) => (n / 1024).toFixed(1);
@@ -202,11 +213,11 @@ function summary() {
   );
   for (const load of loads) {
     lines.push(
-      `| Load, ${load.database} (${load.participants} participants × ${load.rounds} × draft + confirm) | ` +
-        `p99 ${f1(load.stats.app.p99)} ms vs bare ${f1(load.stats.bare.p99)} ms = **${f1(load.p99Ratio)}×** ` +
-        `(server CPU per request ${f1(load.cpuRatio)}×); ` +
+      `| Load, ${labelOf(load)} (${load.participants} participants × ${load.rounds} × draft + confirm) | ` +
+        `server CPU per request ${f1(load.cpuPerRequestMs.app)} ms vs bare action ${load.cpuPerRequestMs.bareAction.toFixed(2)} ms = **${f1(load.cpuVsBareAction)}×**; ` +
+        `${load.stats.app.throughput.toFixed(0)} req/s, p99 ${f1(load.stats.app.p99)} ms; ` +
         `${load.stats.app.errors} errors; ${load.verification.auditedSubmits}/${load.verification.acknowledgedSubmits} confirmations stored | ` +
-        `0 errors, p99 ≤ 2× bare${load.database === "SQLite" ? "" : " (stated for SQLite)"} | ${verdict(load.targetMet)} |`,
+        `0 errors, CPU ≤ 5× bare action | ${verdict(load.targetMet)} |`,
     );
   }
   if (weight) {
@@ -236,7 +247,7 @@ function summary() {
     );
     for (const load of loads) {
       const row = (label, s, cpu) =>
-        `| ${load.database}: ${label} | ${s.requests} | ${s.errors} | ${f1(s.p50)} | ${f1(s.p90)} | ${f1(s.p99)} | ${f1(s.max)} | ${s.throughput.toFixed(0)} | ${cpu} |`;
+        `| ${labelOf(load)}: ${label} | ${s.requests} | ${s.errors} | ${f1(s.p50)} | ${f1(s.p90)} | ${f1(s.p99)} | ${f1(s.max)} | ${s.throughput.toFixed(0)} | ${cpu} |`;
       const cpuApp = `${load.cpuPerRequestMs.app.toFixed(1)} ms${load.cpuPerRequestMs.database !== null ? ` + ${load.cpuPerRequestMs.database.toFixed(1)} ms PostgreSQL` : ""}`;
       lines.push(
         row("bare route handler", load.stats.bare, `${load.cpuPerRequestMs.bare.toFixed(2)} ms`),
@@ -251,7 +262,7 @@ function summary() {
     lines.push("");
     for (const load of loads) {
       lines.push(
-        `- ${load.database}: one request at a time (p50), bare handler ${f1(load.sequential.bare.p50)} ms, ` +
+        `- ${labelOf(load)}: one request at a time (p50), bare handler ${f1(load.sequential.bare.p50)} ms, ` +
           `bare action ${f1(load.sequential.bareAction.p50)} ms, draft ${f1(load.sequential.draft.p50)} ms, confirm ${f1(load.sequential.submit.p50)} ms; ` +
           `in-process without HTTP, Next.js or Auth.js: session lookup ${f1(load.inProcessMs.session)} ms, saveMyPositionDraft ${f1(load.inProcessMs.draft)} ms, submitMyPosition ${f1(load.inProcessMs.submit)} ms; ` +
           `the app server used ${(100 * load.serverCpuShareDuringApp).toFixed(0)} % of a core during the app phase; ` +
@@ -264,6 +275,20 @@ function summary() {
           `  CPU profile of the app server: ${load.profile.parts.map((p) => `${p.category} ${(100 * p.share).toFixed(0)} %`).join(", ")}.`,
         );
       }
+    }
+    const one = readJson("load-postgresql");
+    const two = readJson("load-postgresql-2");
+    if (one && two) {
+      lines.push(
+        "",
+        `One vs two app processes on PostgreSQL, the same ${one.participants} participants × ${one.rounds} rounds (decision 019): ` +
+          `throughput ${one.stats.app.throughput.toFixed(0)} → ${two.stats.app.throughput.toFixed(0)} req/s ` +
+          `(${f1(two.stats.app.throughput / one.stats.app.throughput)}×), p99 ${f1(one.stats.app.p99)} → ${f1(two.stats.app.p99)} ms, ` +
+          `server CPU per request ${f1(one.cpuPerRequestMs.app)} → ${f1(two.cpuPerRequestMs.app)} ms (+ PostgreSQL ` +
+          `${f1(one.cpuPerRequestMs.database)} → ${f1(two.cpuPerRequestMs.database)} ms); the app processes used ` +
+          `${(100 * one.serverCpuShareDuringApp).toFixed(0)} % → ${(100 * two.serverCpuShareDuringApp).toFixed(0)} % of a core; ` +
+          `${os.cpus().length} cores in all.`,
+      );
     }
     const doc = loads[0].documents;
     lines.push(

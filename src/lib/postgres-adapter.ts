@@ -36,6 +36,31 @@ function readCharAsText<A extends SqlDriverAdapter>(adapter: A): A {
   return adapter;
 }
 
+// The adapter's node-postgres pool, and its conversion of a driver error into Prisma's.
+type WithClient = { client: { query: (sql: string) => Promise<unknown> }; onError: (error: unknown) => never };
+
+/**
+ * `@prisma/adapter-pg@7` runs a migration script by splitting it on every
+ * `;` and sending the pieces one by one, which cuts a function body
+ * (`AS $$ BEGIN …; END; $$`, e.g. the trigger of the participant_admission
+ * migration) into statements PostgreSQL refuses ("unterminated
+ * dollar-quoted string"). node-postgres sends a script without parameters
+ * whole (the simple query protocol), and PostgreSQL runs its statements in
+ * order, in one implicit transaction: a migration applies entirely or not at
+ * all.
+ */
+function runScriptsWhole<A extends SqlDriverAdapter>(adapter: A): A {
+  const queryable = adapter as unknown as WithClient;
+  adapter.executeScript = async (script) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
+  };
+  return adapter;
+}
+
 type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 
 /**
@@ -79,7 +104,8 @@ function releaseOnFailedCommit<A extends SqlDriverAdapter>(adapter: A): A {
  * Prisma CLI when DATABASE_URL is a PostgreSQL URL.
  *
  * `@prisma/adapter-pg@7` is the version that works with Prisma 6.19's CLI
- * here (version 6 fails on "Column type 'name'"). Three fixes on top:
+ * here (version 6 fails on "Column type 'name'"). Four fixes on top:
+ * - migration scripts sent whole, not split on `;` (see runScriptsWhole);
  * - catalogue columns of type "char" read as text (see readCharAsText);
  * - a failed COMMIT releases its connection (see releaseOnFailedCommit);
  * - its shadow database (for `migrate diff --from-migrations`) spreads
@@ -95,15 +121,17 @@ export function postgresAdapterFactory(url: string, env: NodeJS.ProcessEnv = pro
   const adapterFactory: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => releaseOnFailedCommit(readCharAsText(await factory.connect())),
+    connect: async () => runScriptsWhole(releaseOnFailedCommit(readCharAsText(await factory.connect()))),
     connectToShadowDb: async () => {
       const main = await factory.connect();
       const database = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
       await main.executeScript(`CREATE DATABASE "${database}"`);
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${database}`;
-      const shadow = readCharAsText(
-        await new PrismaPg({ connectionString: shadowUrl.toString(), max: 1, allowExitOnIdle: true }).connect(),
+      const shadow = runScriptsWhole(
+        readCharAsText(
+          await new PrismaPg({ connectionString: shadowUrl.toString(), max: 1, allowExitOnIdle: true }).connect(),
+        ),
       );
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {

@@ -15,8 +15,6 @@
  * (`npm run test:durability`, and `:pg` on a throwaway PostgreSQL), which
  * builds the app and gives this file its own database.
  */
-import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
@@ -25,62 +23,13 @@ import { startNext, type Server } from "../../bench/lib/servers";
 import { actionResult } from "../../bench/lib/http";
 import { makeDemarche, makeFacilitator, makeFacilitatorViewer, PASSWORD } from "../support/factories";
 import { testDatabase } from "../support/integration-target";
+import { actionId, actionRequestHeaders, request } from "../support/production-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const PORT_A = Number(process.env.E2E_PORT_BASE ?? 3100) + 91;
 const PORT_B = PORT_A + 1;
 const DAY = 24 * 60 * 60 * 1000;
 const sqlite = testDatabase() === "sqlite";
-
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-/** One HTTP request from a given loopback address (the socket's source address). */
-function request(
-  port: number,
-  from: string,
-  method: string,
-  pathname: string,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        localAddress: from,
-        method,
-        path: pathname,
-        agent: false,
-        headers: body === undefined ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("error", reject);
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")));
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
-
-/** The id the build gave a server action (the browser reads it from the page's JavaScript). */
-function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { filename: string; exportedName: string }> };
-  const entry = Object.entries(manifest.node).find(
-    ([, v]) => v.filename.endsWith(file) && v.exportedName === exportedName,
-  );
-  if (!entry) throw new Error(`${exportedName} not in the server reference manifest`);
-  return entry[0];
-}
 
 /** What the person would see: a redirect (code accepted, signed in), or the refusal's code and message. */
 type Outcome = { kind: "redirect"; to: string } | { kind: "refused"; code: string; message: string };
@@ -98,14 +47,7 @@ async function callAction(
     from,
     "POST",
     page,
-    {
-      host: `localhost:${port}`,
-      origin: `http://localhost:${port}`,
-      accept: "text/x-component",
-      "content-type": "text/plain;charset=UTF-8",
-      "next-action": id,
-      ...extraHeaders,
-    },
+    actionRequestHeaders(port, id, extraHeaders),
     JSON.stringify([input]),
   );
   const redirect = reply.headers["x-action-redirect"];
@@ -153,8 +95,8 @@ describe(`failure budgets through the production server (${sqlite ? "SQLite" : "
     servers.push(server);
     return server;
   };
-  const enterCode = actionId("src/app/(site)/actions.ts", "enterCodeAction");
-  const signIn = actionId("src/app/(site)/connexion/actions.ts", "signInFacilitatorAction");
+  const enterCode = actionId(ROOT, "src/app/(site)/actions.ts", "enterCodeAction");
+  const signIn = actionId(ROOT, "src/app/(site)/connexion/actions.ts", "signInFacilitatorAction");
   const code = (port: number, from: string, value: string, headers?: Record<string, string>) =>
     callAction(port, from, "/", enterCode, { code: value }, headers);
   const password = (
