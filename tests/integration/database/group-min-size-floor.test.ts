@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { makeDemarche, makeFacilitatorViewer } from "../../support/factories";
 
-/**
- * SQLite only: its migration adds triggers that refuse a group minimum under
- * 3 (decision 013). PostgreSQL has no database-level floor with this
- * toolchain; there the server's checks hold it.
- */
+/** Both databases' migrations add a trigger that refuses a group minimum under 3 (decision 013). */
 describe("a group's minimum", () => {
   it("cannot be stored below 3: the database refuses it", async () => {
     const demarche = await makeDemarche(await makeFacilitatorViewer(), "Démarche au plancher");
