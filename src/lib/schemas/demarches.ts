@@ -55,3 +55,10 @@ export const engagementTextSchema = z.object({
   body: requiredText(ENGAGEMENT_TEXT_MAX),
 });
 export type EngagementTextInput = z.input<typeof engagementTextSchema>;
+
+/** A change to who runs a démarche: the colleague is named by their account id, checked by the server. */
+export const teamChangeSchema = z.object({
+  demarcheId: rowId,
+  facilitatorId: rowId,
+});
+export type TeamChangeInput = z.input<typeof teamChangeSchema>;

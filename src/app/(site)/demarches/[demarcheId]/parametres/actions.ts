@@ -1,8 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { demarcheSettingsSchema } from "@/lib/schemas/demarches";
+import { demarcheSettingsSchema, teamChangeSchema } from "@/lib/schemas/demarches";
 import { defineAction } from "@/server/actions/define-action";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
+import { addCoFacilitator } from "@/server/team/add-co-facilitator";
+import { handOverResponsibility } from "@/server/team/hand-over-responsibility";
+import { removeCoFacilitator } from "@/server/team/remove-co-facilitator";
 
 export const updateDemarcheSettingsAction = defineAction(
   "updateDemarcheSettings",
@@ -11,6 +14,32 @@ export const updateDemarcheSettingsAction = defineAction(
     const result = await updateDemarcheSettings(viewer, input);
     revalidatePath("/demarches/[demarcheId]", "layout");
     revalidatePath("/demarches");
+    return result;
+  },
+);
+
+export const addCoFacilitatorAction = defineAction("addCoFacilitator", teamChangeSchema, async (input, { viewer }) => {
+  const result = await addCoFacilitator(viewer, input);
+  revalidatePath("/demarches/[demarcheId]/parametres", "page");
+  return result;
+});
+
+export const removeCoFacilitatorAction = defineAction(
+  "removeCoFacilitator",
+  teamChangeSchema,
+  async (input, { viewer }) => {
+    const result = await removeCoFacilitator(viewer, input);
+    revalidatePath("/demarches/[demarcheId]/parametres", "page");
+    return result;
+  },
+);
+
+export const handOverResponsibilityAction = defineAction(
+  "handOverResponsibility",
+  teamChangeSchema,
+  async (input, { viewer }) => {
+    const result = await handOverResponsibility(viewer, input);
+    revalidatePath("/demarches/[demarcheId]", "layout");
     return result;
   },
 );

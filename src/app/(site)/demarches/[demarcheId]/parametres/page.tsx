@@ -4,6 +4,8 @@ import { SettingsForm } from "@/app/(site)/demarches/[demarcheId]/parametres/set
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
+import { getDemarcheTeam } from "@/server/team/get-demarche-team";
+import { TeamSection } from "@/app/(site)/demarches/[demarcheId]/parametres/team-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Paramètres" };
@@ -12,15 +14,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
   const viewer = await facilitatorPageViewer();
   const { demarcheId } = await params;
   const data = await orNotFound(getDemarcheSettings(viewer, demarcheId));
+  const team = await orNotFound(getDemarcheTeam(viewer, demarcheId));
   const t = await getTranslations("settingsPage");
   return (
-    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields"]}>
+    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields", "teamSection"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
           <p className="mt-2 max-w-3xl">{t("intro")}</p>
         </div>
         <SettingsForm values={data.values} readOnly={data.readOnly} />
+        <TeamSection team={team} />
       </div>
     </ClientMessages>
   );
