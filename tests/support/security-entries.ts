@@ -194,10 +194,20 @@ export const EVERYONE = [
   "invitation-holder",
   "revoked-invitation",
   "expired-invitation",
+  "co-facilitator",
+  "removed-co-facilitator",
 ] as const satisfies readonly CallerKind[];
 export const NOBODY = [] as const satisfies readonly CallerKind[];
-export const FACILITATOR = ["facilitator"] as const satisfies readonly CallerKind[];
-export const ANY_FACILITATOR = ["facilitator", "other-facilitator"] as const satisfies readonly CallerKind[];
+/** Who runs this démarche: its responsible facilitator and its co-accompagnateur.trice (decision 021). */
+export const FACILITATOR = ["facilitator", "co-facilitator"] as const satisfies readonly CallerKind[];
+/** Only the responsible facilitator: who runs the démarche (decision 021). */
+export const RESPONSIBLE = ["facilitator"] as const satisfies readonly CallerKind[];
+export const ANY_FACILITATOR = [
+  "facilitator",
+  "other-facilitator",
+  "co-facilitator",
+  "removed-co-facilitator",
+] as const satisfies readonly CallerKind[];
 /** The participants of this démarche, one per group. */
 export const PARTICIPANTS = [
   "participant-intervenants",
@@ -211,7 +221,11 @@ export const PARTICIPANTS_OF = (...kinds: ("intervenants" | "destinataires" | "a
 /** Not signed in, holding this démarche's report link: only the /r/<token> routes take it (decision 010). */
 export const REPORT_LINK = ["report-link"] as const satisfies readonly CallerKind[];
 /** Who writes for the CA (decision 009): the démarche's facilitator, or a participant of its administrateur.trice.s group. */
-export const CA_BOARD = ["facilitator", "participant-administrateurs"] as const satisfies readonly CallerKind[];
+export const CA_BOARD = [
+  "facilitator",
+  "co-facilitator",
+  "participant-administrateurs",
+] as const satisfies readonly CallerKind[];
 
 /** The workshop's rows, present from the ateliers on. */
 function workshopOf(f: SecurityFixture) {
@@ -554,6 +568,37 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           demarcheId: f.other.demarcheId,
         },
       ],
+    },
+    // ── Co-facilitation (issue 17, decision 021): the responsible facilitator only ──
+    addCoFacilitatorAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.removedCoFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [
+        {
+          table: "DemarcheFacilitator",
+          where: { demarcheId: f.demarcheId, facilitatorId: f.team.removedCoFacilitatorId },
+        },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.removedCoFacilitatorId }],
+      why: "only the responsible facilitator changes the team; a co-accompagnateur.trice is FORBIDDEN, a removed one NOT_FOUND",
+    },
+    removeCoFacilitatorAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [
+        { table: "DemarcheFacilitator", where: { demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.coFacilitatorId }],
+      why: "only the responsible facilitator removes a colleague; nobody removes the responsible one",
+    },
+    handOverResponsibilityAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [{ table: "DemarcheFacilitator", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.coFacilitatorId }],
+      why: "only the responsible facilitator hands the role over, to a co-accompagnateur.trice of the démarche",
     },
   },
   "(site)/demarches/[demarcheId]/groupes/actions.ts": {
@@ -1171,6 +1216,8 @@ export const SETUP_REFUSALS: Record<CallerKind, string> = {
   "participant-other-demarche": "FORBIDDEN",
   facilitator: "NOT_FOUND",
   "other-facilitator": "NOT_FOUND",
+  "co-facilitator": "NOT_FOUND",
+  "removed-co-facilitator": "NOT_FOUND",
 };
 
 export const SETUP_FUNCTIONS: SetupFunction[] = [
@@ -1312,9 +1359,10 @@ async function addWaitingPerson(f: SecurityFixture): Promise<void> {
 function participantRows(...ids: string[]): WriteScope[] {
   return [
     { table: "Participant", where: { id: ids } },
-    ...(["Consent", "AuthSession", "LoginTicket", "Attendance", "Position"] as const).map(
-      (table): WriteScope => ({ table, where: { participantId: ids } }),
-    ),
+    ...(["Consent", "AuthSession", "LoginTicket", "Attendance", "Position"] as const).map((table): WriteScope => ({
+      table,
+      where: { participantId: ids },
+    })),
   ];
 }
 
