@@ -31,6 +31,9 @@ export const newDemarcheSchema = z
     ...period,
     engagementText: requiredText(ENGAGEMENT_TEXT_MAX),
     ...mandateTexts,
+    // May wait until the settings: the ateliers cannot start without them (phase rules).
+    privacyOfficerName: optionalText(PRIVACY_FIELD_MAX).default(""),
+    privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX).default(""),
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.options);
 export type NewDemarcheInput = z.input<typeof newDemarcheSchema>;

@@ -17,6 +17,8 @@ export type CreateDemarcheInput = {
   endDate: string;
   engagementText?: string;
   mandateTexts?: { expertise: string; representation: string; participation: string };
+  /** Law 25 §3.1: may be left empty here, but the ateliers cannot start without them. */
+  privacyOfficer?: { name: string; contact: string };
 };
 
 /** Default groups: the three the source requires ("autre" groups are added by hand). */
@@ -63,6 +65,8 @@ export async function createDemarche(
         mandateExpertiseText: input.mandateTexts?.expertise ?? t("mandateText"),
         mandateRepresentationText: input.mandateTexts?.representation ?? t("mandateText"),
         mandateParticipationText: input.mandateTexts?.participation ?? t("mandateText"),
+        privacyOfficerName: input.privacyOfficer?.name ?? "",
+        privacyOfficerContact: input.privacyOfficer?.contact ?? "",
         isDemo,
         facilitators: { create: { facilitatorId: facilitator.facilitatorId, role: "responsable" } },
         engagementTexts: {

@@ -17,6 +17,7 @@ export const createDemarcheAction = defineAction("createDemarche", newDemarcheSc
       representation: input.mandateRepresentation,
       participation: input.mandateParticipation,
     },
+    privacyOfficer: { name: input.privacyOfficerName, contact: input.privacyOfficerContact },
   });
   revalidatePath("/demarches");
   redirect(`/demarches/${created.demarcheId}`);

@@ -18,6 +18,7 @@ import {
   type NewDemarcheInput,
   newDemarcheSchema,
   ORGANISATION_NAME_MAX,
+  PRIVACY_FIELD_MAX,
 } from "@/lib/schemas/demarches";
 
 export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
@@ -122,6 +123,34 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
               mandateParticipation: err(errors.mandateParticipation?.message, MANDATE_TEXT_MAX),
             }}
           />
+        </fieldset>
+      </Card>
+      <Card as="div">
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-xl font-bold">{t("sectionPrivacy")}</legend>
+          <p className="text-sm text-stone-700">{t("privacyHelp")}</p>
+          <FieldShell
+            id="privacyOfficerName"
+            label={t("privacyOfficerName")}
+            error={err(errors.privacyOfficerName?.message, PRIVACY_FIELD_MAX)}
+          >
+            <TextInput
+              id="privacyOfficerName"
+              error={err(errors.privacyOfficerName?.message, PRIVACY_FIELD_MAX)}
+              {...form.register("privacyOfficerName")}
+            />
+          </FieldShell>
+          <FieldShell
+            id="privacyOfficerContact"
+            label={t("privacyOfficerContact")}
+            error={err(errors.privacyOfficerContact?.message, PRIVACY_FIELD_MAX)}
+          >
+            <TextInput
+              id="privacyOfficerContact"
+              error={err(errors.privacyOfficerContact?.message, PRIVACY_FIELD_MAX)}
+              {...form.register("privacyOfficerContact")}
+            />
+          </FieldShell>
         </fieldset>
       </Card>
       <Alert tone="info">{t("afterCreation")}</Alert>

@@ -26,6 +26,8 @@ export default async function NewDemarchePage() {
     mandateExpertise: td("mandateText"),
     mandateRepresentation: td("mandateText"),
     mandateParticipation: td("mandateText"),
+    privacyOfficerName: "",
+    privacyOfficerContact: "",
   };
   return (
     <ClientMessages namespaces={["newDemarche", "mandateFields"]}>
