@@ -1,5 +1,8 @@
 import { removeGroup } from "@/server/groups/remove-group";
 import { createDemarche } from "@/server/demarches/create-demarche";
+import { addCoFacilitator } from "@/server/team/add-co-facilitator";
+import { getDemarcheTeam } from "@/server/team/get-demarche-team";
+import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
@@ -568,6 +571,30 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           demarcheId: f.other.demarcheId,
         },
       ],
+    },
+    // ── Deleting a démarche created by mistake (issue 17, decision 021) ──
+    deleteDemarcheAction: {
+      input: (f) => ({ demarcheId: mistakeOf(f).demarcheId, confirmName: MISTAKE_NAME }),
+      allowed: RESPONSIBLE,
+      prepare: makeMistake,
+      writes: (f, c) => {
+        const { demarcheId, organisationId } = mistakeOf(f);
+        return [
+          { table: "Demarche", where: { id: demarcheId } },
+          { table: "Organisation", where: { id: organisationId } },
+          ...DEMARCHE_TABLES.map((table) => ({ table, where: { demarcheId } })),
+          audit(demarcheId),
+          {
+            table: "AuditEvent",
+            where: {
+              demarcheId: null,
+              actorId: c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "",
+            },
+          },
+        ];
+      },
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, confirmName: "Démarche d'un autre organisme" }],
+      why: "a démarche nobody joined, still in préparation, that the owner created and shares with the co-accompagnateur.trice: only its responsible facilitator deletes it",
     },
     // ── Co-facilitation (issue 17, decision 021): the responsible facilitator only ──
     addCoFacilitatorAction: {
@@ -1231,6 +1258,8 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
   { name: "listFacilitatorDemarches", kind: "read", scope: "instance", call: (v) => listFacilitatorDemarches(v) },
   { name: "getDemarcheDashboard", kind: "read", call: (v, f) => getDemarcheDashboard(v, f.demarcheId) },
   { name: "getDemarcheSettings", kind: "read", call: (v, f) => getDemarcheSettings(v, f.demarcheId) },
+  { name: "getDemarcheTeam", kind: "read", call: (v, f) => getDemarcheTeam(v, f.demarcheId) },
+  { name: "getDemarcheLifecycle", kind: "read", call: (v, f) => getDemarcheLifecycle(v, f.demarcheId) },
   {
     name: "updateDemarcheSettings",
     kind: "write",
@@ -1336,9 +1365,40 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   loadCalendar: "loader used by getCalendar and getDemarcheDashboard",
   meetingColumns: "used by addMeeting and updateMeeting",
   attendanceCandidates: "used by getMeeting and saveMeetingRecord",
+  requireResponsibleFacilitator: "the team's guard (decision 021)",
+  roleOf: "loader used by the team and life-cycle functions after their checks",
+  facilitatorNames: "loader used by pages' reads after their checks (decision 021)",
+  lastFacilitatorFor: "loader used by getMeeting after its check",
+  addCoFacilitator: "responsible facilitator only (FORBIDDEN to a co-accompagnateur.trice): the action matrix's RESPONSIBLE entry",
+  removeCoFacilitator: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
+  handOverResponsibility: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
+  deleteDemarche: "responsible facilitator only, on a démarche nobody joined: the action matrix's RESPONSIBLE entry",
   getDemarcheHeader:
     "shared read (foundation): participants may read their own démarche's header; tested in foundation",
 };
+
+// ─── Deleting a démarche created by mistake (issue 17, decision 021) ─────────
+
+const MISTAKE_NAME = "Démarche créée par erreur";
+const mistakes = new WeakMap<SecurityFixture, { demarcheId: string; organisationId: string }>();
+
+/** A second démarche of the owner, nobody joined, the co-accompagnateur.trice on its team too. */
+async function makeMistake(f: SecurityFixture): Promise<void> {
+  const created = await createDemarche(owner(f), {
+    organisationName: "Organisme de la démarche créée par erreur",
+    name: MISTAKE_NAME,
+    startDate: "2026-10-01",
+    endDate: "2027-02-26",
+  });
+  await addCoFacilitator(owner(f), { demarcheId: created.demarcheId, facilitatorId: f.team.coFacilitatorId });
+  mistakes.set(f, created);
+}
+
+function mistakeOf(f: SecurityFixture) {
+  const found = mistakes.get(f);
+  if (!found) throw new Error("makeMistake did not run for this fixture");
+  return found;
+}
 
 // ─── Admission (issue 15 §2, decision 013) ────────────────────────────────────
 

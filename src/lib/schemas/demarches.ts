@@ -65,3 +65,10 @@ export const teamChangeSchema = z.object({
   facilitatorId: rowId,
 });
 export type TeamChangeInput = z.input<typeof teamChangeSchema>;
+
+/** Deleting a démarche created by mistake: its name typed again, compared by the server. */
+export const deleteDemarcheSchema = z.object({
+  demarcheId: rowId,
+  confirmName: requiredText(DEMARCHE_NAME_MAX),
+});
+export type DeleteDemarcheInput = z.input<typeof deleteDemarcheSchema>;

@@ -1,8 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { demarcheSettingsSchema, teamChangeSchema } from "@/lib/schemas/demarches";
+import { redirect } from "next/navigation";
+import { deleteDemarcheSchema, demarcheSettingsSchema, teamChangeSchema } from "@/lib/schemas/demarches";
 import { defineAction } from "@/server/actions/define-action";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
+import { deleteDemarche } from "@/server/lifecycle/delete-demarche";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
 import { handOverResponsibility } from "@/server/team/hand-over-responsibility";
 import { removeCoFacilitator } from "@/server/team/remove-co-facilitator";
@@ -43,3 +45,9 @@ export const handOverResponsibilityAction = defineAction(
     return result;
   },
 );
+
+export const deleteDemarcheAction = defineAction("deleteDemarche", deleteDemarcheSchema, async (input, { viewer }) => {
+  await deleteDemarche(viewer, input);
+  revalidatePath("/demarches");
+  redirect("/demarches");
+});

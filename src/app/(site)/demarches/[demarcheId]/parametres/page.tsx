@@ -5,6 +5,8 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { getDemarcheTeam } from "@/server/team/get-demarche-team";
+import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
+import { DeleteSection } from "@/app/(site)/demarches/[demarcheId]/parametres/delete-section";
 import { TeamSection } from "@/app/(site)/demarches/[demarcheId]/parametres/team-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -15,9 +17,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
   const { demarcheId } = await params;
   const data = await orNotFound(getDemarcheSettings(viewer, demarcheId));
   const team = await orNotFound(getDemarcheTeam(viewer, demarcheId));
+  const lifecycle = await orNotFound(getDemarcheLifecycle(viewer, demarcheId));
   const t = await getTranslations("settingsPage");
   return (
-    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields", "teamSection"]}>
+    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields", "teamSection", "deleteSection"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
@@ -25,6 +28,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
         </div>
         <SettingsForm values={data.values} readOnly={data.readOnly} />
         <TeamSection team={team} />
+        {lifecycle.phase === "preparation" ? (
+          <DeleteSection demarcheId={lifecycle.demarcheId} name={lifecycle.name} refusal={lifecycle.deletionRefusal} />
+        ) : null}
       </div>
     </ClientMessages>
   );

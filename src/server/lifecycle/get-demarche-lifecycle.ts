@@ -1,0 +1,22 @@
+import "server-only";
+import { deletionRefusal } from "@/domain/lifecycle";
+import type { Viewer } from "@/server/auth/viewer";
+import { db } from "@/server/db";
+import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
+import { roleOf } from "@/server/team/team-access";
+
+/** What the settings page needs to offer deleting the démarche (decision 021). */
+export async function getDemarcheLifecycle(viewer: Viewer, demarcheId: string) {
+  const { facilitator, demarche } = await requireDemarcheForRead(viewer, demarcheId, db);
+  const [role, participantCount] = await Promise.all([
+    roleOf(facilitator.facilitatorId, demarche.id, db),
+    db.participant.count({ where: { demarcheId: demarche.id } }),
+  ]);
+  return {
+    demarcheId: demarche.id,
+    name: demarche.name,
+    phase: demarche.phase,
+    isResponsible: role === "responsable",
+    deletionRefusal: deletionRefusal({ isResponsible: role === "responsable", phase: demarche.phase, participantCount }),
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { confirmsName, deletionRefusal } from "@/domain/lifecycle";
+
+describe("deleting a démarche created by mistake", () => {
+  it("is allowed to its responsible facilitator, in préparation, when nobody joined", () => {
+    expect(deletionRefusal({ isResponsible: true, phase: "preparation", participantCount: 0 })).toBeNull();
+  });
+
+  it("says why not otherwise, the role first", () => {
+    expect(deletionRefusal({ isResponsible: false, phase: "preparation", participantCount: 0 })).toBe(
+      "notResponsible",
+    );
+    expect(deletionRefusal({ isResponsible: true, phase: "ateliers", participantCount: 0 })).toBe("notInPreparation");
+    expect(deletionRefusal({ isResponsible: true, phase: "preparation", participantCount: 1 })).toBe("peopleJoined");
+  });
+
+  it("is confirmed by the démarche's name, whatever the case and spaces, never by nothing", () => {
+    expect(confirmsName("  démarche   RÉFLEXIVE 2027 ", "Démarche réflexive 2027")).toBe(true);
+    expect(confirmsName("Démarche réflexive 2026", "Démarche réflexive 2027")).toBe(false);
+    expect(confirmsName("   ", "   ")).toBe(false);
+  });
+});
