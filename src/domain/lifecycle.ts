@@ -30,3 +30,30 @@ export function confirmsName(typed: string, name: string): boolean {
   const norm = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr-CA");
   return norm(typed) !== "" && norm(typed) === norm(name);
 }
+
+/**
+ * How long identifying data is kept after the démarche closes, in months: a
+ * few plain choices. Twelve is the default (and what every démarche had
+ * before the choice existed).
+ */
+export const RETENTION_CHOICES = [3, 6, 12, 24] as const;
+export type RetentionMonths = (typeof RETENTION_CHOICES)[number];
+export const DEFAULT_RETENTION_MONTHS: RetentionMonths = 12;
+
+export type RetentionRefusal = "notAChoice" | "longerThanConsented";
+
+/**
+ * Participants consent to the retention they read before joining. Once
+ * anyone has joined, the period may only get shorter: every consent on
+ * record then covers at least the current period, and no one's data is ever
+ * kept longer than what they read.
+ */
+export function retentionChangeRefusal(facts: {
+  current: number;
+  next: number;
+  someoneJoined: boolean;
+}): RetentionRefusal | null {
+  if (!(RETENTION_CHOICES as readonly number[]).includes(facts.next)) return "notAChoice";
+  if (facts.someoneJoined && facts.next > facts.current) return "longerThanConsented";
+  return null;
+}

@@ -3,6 +3,7 @@ import { createDemarche } from "@/server/demarches/create-demarche";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
 import { getDemarcheTeam } from "@/server/team/get-demarche-team";
 import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
+import { changeRetention } from "@/server/lifecycle/change-retention";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
@@ -571,6 +572,13 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           demarcheId: f.other.demarcheId,
         },
       ],
+    },
+    // ── The retention period (issue 17, decision 021): people joined, so only shorter ──
+    changeRetentionAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, retentionMonths: 6 }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, retentionMonths: 6 }],
     },
     // ── Deleting a démarche created by mistake (issue 17, decision 021) ──
     deleteDemarcheAction: {
@@ -1260,6 +1268,11 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
   { name: "getDemarcheSettings", kind: "read", call: (v, f) => getDemarcheSettings(v, f.demarcheId) },
   { name: "getDemarcheTeam", kind: "read", call: (v, f) => getDemarcheTeam(v, f.demarcheId) },
   { name: "getDemarcheLifecycle", kind: "read", call: (v, f) => getDemarcheLifecycle(v, f.demarcheId) },
+  {
+    name: "changeRetention",
+    kind: "write",
+    call: (v, f) => changeRetention(v, { demarcheId: f.demarcheId, retentionMonths: 6 }),
+  },
   {
     name: "updateDemarcheSettings",
     kind: "write",

@@ -18,6 +18,7 @@ export const createDemarcheAction = defineAction("createDemarche", newDemarcheSc
       participation: input.mandateParticipation,
     },
     privacyOfficer: { name: input.privacyOfficerName, contact: input.privacyOfficerContact },
+    retentionMonths: input.retentionMonths,
   });
   revalidatePath("/demarches");
   redirect(`/demarches/${created.demarcheId}`);

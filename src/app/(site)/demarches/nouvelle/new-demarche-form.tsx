@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
 import { MandateFields, PeriodFields } from "@/app/(site)/demarches/demarche-fields";
+import { RetentionField } from "@/app/(site)/demarches/retention-field";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
@@ -151,6 +152,10 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
               {...form.register("privacyOfficerContact")}
             />
           </FieldShell>
+          <RetentionField
+            error={err(errors.retentionMonths?.message)}
+            {...form.register("retentionMonths", { valueAsNumber: true })}
+          />
         </fieldset>
       </Card>
       <Alert tone="info">{t("afterCreation")}</Alert>

@@ -1,9 +1,15 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { deleteDemarcheSchema, demarcheSettingsSchema, teamChangeSchema } from "@/lib/schemas/demarches";
+import {
+  deleteDemarcheSchema,
+  demarcheSettingsSchema,
+  retentionSchema,
+  teamChangeSchema,
+} from "@/lib/schemas/demarches";
 import { defineAction } from "@/server/actions/define-action";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
+import { changeRetention } from "@/server/lifecycle/change-retention";
 import { deleteDemarche } from "@/server/lifecycle/delete-demarche";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
 import { handOverResponsibility } from "@/server/team/hand-over-responsibility";
@@ -50,4 +56,10 @@ export const deleteDemarcheAction = defineAction("deleteDemarche", deleteDemarch
   await deleteDemarche(viewer, input);
   revalidatePath("/demarches");
   redirect("/demarches");
+});
+
+export const changeRetentionAction = defineAction("changeRetention", retentionSchema, async (input, { viewer }) => {
+  const result = await changeRetention(viewer, input);
+  revalidatePath("/demarches/[demarcheId]/parametres", "page");
+  return result;
 });
