@@ -504,6 +504,34 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
   },
   "(site)/demarches/[demarcheId]/actions.ts": {
+    // « Nouveau cycle » (issue 17, decision 021): from the closed démarche, by whoever runs it.
+    startNewCycleAction: {
+      input: (f) => ({
+        demarcheId: f.demarcheId,
+        name: "Démarche réflexive, cycle suivant",
+        startDate: "2027-10-01",
+        endDate: "2028-02-25",
+      }),
+      phase: "suivi",
+      prepare: async (f) => {
+        await advancePhase(owner(f), { demarcheId: f.demarcheId, from: "suivi" });
+      },
+      allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Demarche", where: { id: isNew(f) } },
+        ...DEMARCHE_TABLES.map((table) => ({ table, where: { demarcheId: isNew(f) } })),
+        { table: "AuditEvent", where: { demarcheId: isNew(f) } },
+      ],
+      foreign: (f) => [
+        {
+          demarcheId: f.other.demarcheId,
+          name: "Démarche réflexive, cycle suivant",
+          startDate: "2027-10-01",
+          endDate: "2028-02-25",
+        },
+      ],
+      why: "the closed démarche's responsible facilitator or co-accompagnateur.trice starts the next cycle (the other démarche is in its suivi: refused as not theirs)",
+    },
     advancePhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "preparation" }),
       // The extra group is empty and would block the ateliers; the three default groups are full.
@@ -1382,9 +1410,12 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   roleOf: "loader used by the team and life-cycle functions after their checks",
   facilitatorNames: "loader used by pages' reads after their checks (decision 021)",
   lastFacilitatorFor: "loader used by getMeeting after its check",
-  addCoFacilitator: "responsible facilitator only (FORBIDDEN to a co-accompagnateur.trice): the action matrix's RESPONSIBLE entry",
+  addCoFacilitator:
+    "responsible facilitator only (FORBIDDEN to a co-accompagnateur.trice): the action matrix's RESPONSIBLE entry",
   removeCoFacilitator: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
   handOverResponsibility: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
+  startNewCycle:
+    "works on a closed démarche only, which every write here refuses: the action matrix's entry (closed in prepare) and new-cycle.test.ts",
   deleteDemarche: "responsible facilitator only, on a démarche nobody joined: the action matrix's RESPONSIBLE entry",
   getDemarcheHeader:
     "shared read (foundation): participants may read their own démarche's header; tested in foundation",

@@ -84,3 +84,13 @@ export type DeleteDemarcheInput = z.input<typeof deleteDemarcheSchema>;
 /** A new retention period; the server refuses a longer one once someone joined. */
 export const retentionSchema = z.object({ demarcheId: rowId, retentionMonths });
 export type RetentionInput = z.input<typeof retentionSchema>;
+
+/** « Nouveau cycle »: the new démarche's name and period; the rest is copied. */
+export const newCycleSchema = z
+  .object({
+    demarcheId: rowId,
+    name: requiredText(DEMARCHE_NAME_MAX),
+    ...period,
+  })
+  .refine(endNotBeforeStart.check, endNotBeforeStart.options);
+export type NewCycleInput = z.input<typeof newCycleSchema>;

@@ -12,7 +12,17 @@ export async function getDemarcheLifecycle(viewer: Viewer, demarcheId: string) {
   const [role, participantCount, row] = await Promise.all([
     roleOf(facilitator.facilitatorId, demarche.id, db),
     db.participant.count({ where: { demarcheId: demarche.id } }),
-    db.demarche.findUniqueOrThrow({ where: { id: demarche.id }, select: { retentionMonths: true } }),
+    db.demarche.findUniqueOrThrow({ where: { id: demarche.id }, select: {
+        retentionMonths: true,
+        previousDemarcheId: true,
+        // Only cycles the viewer runs too: another team's démarche stays unknown.
+        laterCycles: {
+          where: { facilitators: { some: { facilitatorId: facilitator.facilitatorId } } },
+          select: { id: true, name: true },
+          take: 1,
+        },
+      },
+    }),
   ]);
   return {
     demarcheId: demarche.id,
@@ -22,6 +32,7 @@ export async function getDemarcheLifecycle(viewer: Viewer, demarcheId: string) {
     readOnly: isReadOnlyPhase(demarche.phase),
     retentionMonths: row.retentionMonths,
     someoneJoined: participantCount > 0,
+    laterCycle: row.laterCycles[0] ?? null,
     deletionRefusal: deletionRefusal({ isResponsible: role === "responsable", phase: demarche.phase, participantCount }),
   };
 }
