@@ -30,14 +30,20 @@ export function DeleteSection({
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
 
   const confirm = async () => {
     setBusy(true);
     setError(null);
+    setNameError(null);
     try {
       // On success the action redirects to the list of démarches.
       const result = await deleteDemarcheAction({ demarcheId, confirmName: typed });
-      if (!result.ok) setError(result.fieldErrors.confirmName?.message ?? result.message);
+      if (!result.ok) {
+        // A mistyped name is said next to the field; anything else above the form.
+        if (result.fieldErrors.confirmName) setNameError(result.fieldErrors.confirmName.message);
+        else setError(result.message);
+      }
     } finally {
       setBusy(false);
     }
@@ -60,6 +66,7 @@ export function DeleteSection({
                 setOpen(next);
                 if (!next) {
                   setError(null);
+                  setNameError(null);
                   setTyped("");
                 }
               }}
@@ -75,12 +82,12 @@ export function DeleteSection({
                 }}
               >
                 {error ? <Alert tone="error">{error}</Alert> : null}
-                <FieldShell id="confirmName" label={t("confirmLabel")} error={error ?? undefined}>
+                <FieldShell id="confirmName" label={t("confirmLabel")} error={nameError ?? undefined}>
                   <TextInput
                     id="confirmName"
                     autoComplete="off"
                     value={typed}
-                    error={error ?? undefined}
+                    error={nameError ?? undefined}
                     onChange={(e) => setTyped(e.target.value)}
                   />
                 </FieldShell>
