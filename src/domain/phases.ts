@@ -38,6 +38,11 @@ export type PhaseSnapshot = {
   caReportPublishedAt: Date | null;
   /** Groups that reacted to the CA's report. */
   groupReactionCount: number;
+  /**
+   * The person in charge of personal information (Law 25 §3.1) is named,
+   * with a way to reach them: participants read both before they consent.
+   */
+  privacyOfficerNamed: boolean;
 };
 
 /** Why the next phase cannot start. `overridable` blockers can be passed with a recorded reason. */
@@ -52,6 +57,7 @@ export type PhaseBlocker =
       missing: number;
     }
   | { code: "tooFewGroups"; overridable: true; count: number; min: number }
+  | { code: "noPrivacyOfficer"; overridable: false }
   | { code: "groupNotReleased"; overridable: false; groupId: string; groupLabel: string }
   | { code: "noPlenaryPiste"; overridable: false }
   | { code: "pistesWithoutAnswer"; overridable: false; count: number }
@@ -104,6 +110,9 @@ export function checkAdvance(snapshot: PhaseSnapshot): AdvanceCheck {
 
   switch (from) {
     case "preparation": {
+      // Law 25 §3.1: participants must know whom to ask about their
+      // information before they answer anything. Never overridden.
+      if (!snapshot.privacyOfficerNamed) blockers.push({ code: "noPrivacyOfficer", overridable: false });
       // Ateliers need every group big enough to show results without exposing anyone.
       if (snapshot.groups.length < MIN_GROUPS) {
         blockers.push({ code: "tooFewGroups", overridable: true, count: snapshot.groups.length, min: MIN_GROUPS });

@@ -3,6 +3,10 @@ import { db } from "@/server/db";
 import { createSharedExploration } from "@/server/explorations/create-shared-exploration";
 import { keepSoloExploration } from "@/server/explorations/keep-solo-exploration";
 import { createDemarche } from "@/server/demarches/create-demarche";
+import { addCoFacilitator } from "@/server/team/add-co-facilitator";
+import { getDemarcheTeam } from "@/server/team/get-demarche-team";
+import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
+import { changeRetention } from "@/server/lifecycle/change-retention";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
@@ -202,14 +206,25 @@ export const EVERYONE = [
   "account-link-holder",
   "used-account-link",
   "expired-account-link",
+  "co-facilitator",
+  "removed-co-facilitator",
 ] as const satisfies readonly CallerKind[];
 export const NOBODY = [] as const satisfies readonly CallerKind[];
-export const FACILITATOR = ["facilitator"] as const satisfies readonly CallerKind[];
-/** Any signed-in facilitator account: the administrateur.trice is one too, running démarches of their own (decision 020). */
+/** Who runs this démarche: its responsible facilitator and its co-accompagnateur.trice (decision 021). */
+export const FACILITATOR = ["facilitator", "co-facilitator"] as const satisfies readonly CallerKind[];
+/** Only the responsible facilitator: who runs the démarche (decision 021). */
+export const RESPONSIBLE = ["facilitator"] as const satisfies readonly CallerKind[];
+/**
+ * Any signed-in facilitator account: the administrateur.trice is one too,
+ * running démarches of their own (decision 020), and so is a co-accompagnateur.trice,
+ * removed or not (decision 021).
+ */
 export const ANY_FACILITATOR = [
   "facilitator",
   "other-facilitator",
   "administrator",
+  "co-facilitator",
+  "removed-co-facilitator",
 ] as const satisfies readonly CallerKind[];
 /** The instance's administrateur.trice, who manages accounts (decision 020). */
 export const ADMINISTRATOR = ["administrator"] as const satisfies readonly CallerKind[];
@@ -226,7 +241,11 @@ export const PARTICIPANTS_OF = (...kinds: ("intervenants" | "destinataires" | "a
 /** Not signed in, holding this démarche's report link: only the /r/<token> routes take it (decision 010). */
 export const REPORT_LINK = ["report-link"] as const satisfies readonly CallerKind[];
 /** Who writes for the CA (decision 009): the démarche's facilitator, or a participant of its administrateur.trice.s group. */
-export const CA_BOARD = ["facilitator", "participant-administrateurs"] as const satisfies readonly CallerKind[];
+export const CA_BOARD = [
+  "facilitator",
+  "co-facilitator",
+  "participant-administrateurs",
+] as const satisfies readonly CallerKind[];
 
 /** The workshop's rows, present from the ateliers on. */
 function workshopOf(f: SecurityFixture) {
@@ -717,6 +736,34 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     },
   },
   "(site)/demarches/[demarcheId]/actions.ts": {
+    // « Nouveau cycle » (issue 17, decision 021): from the closed démarche, by whoever runs it.
+    startNewCycleAction: {
+      input: (f) => ({
+        demarcheId: f.demarcheId,
+        name: "Démarche réflexive, cycle suivant",
+        startDate: "2027-10-01",
+        endDate: "2028-02-25",
+      }),
+      phase: "suivi",
+      prepare: async (f) => {
+        await advancePhase(owner(f), { demarcheId: f.demarcheId, from: "suivi" });
+      },
+      allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "Demarche", where: { id: isNew(f) } },
+        ...DEMARCHE_TABLES.map((table) => ({ table, where: { demarcheId: isNew(f) } })),
+        { table: "AuditEvent", where: { demarcheId: isNew(f) } },
+      ],
+      foreign: (f) => [
+        {
+          demarcheId: f.other.demarcheId,
+          name: "Démarche réflexive, cycle suivant",
+          startDate: "2027-10-01",
+          endDate: "2028-02-25",
+        },
+      ],
+      why: "the closed démarche's responsible facilitator or co-accompagnateur.trice starts the next cycle (the other démarche is in its suivi: refused as not theirs)",
+    },
     advancePhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "preparation" }),
       // The extra group is empty and would block the ateliers; the three default groups are full.
@@ -785,6 +832,68 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
           demarcheId: f.other.demarcheId,
         },
       ],
+    },
+    // ── The retention period (issue 17, decision 021): people joined, so only shorter ──
+    changeRetentionAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, retentionMonths: 6 }),
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, retentionMonths: 6 }],
+    },
+    // ── Deleting a démarche created by mistake (issue 17, decision 021) ──
+    deleteDemarcheAction: {
+      input: (f) => ({ demarcheId: mistakeOf(f).demarcheId, confirmName: MISTAKE_NAME }),
+      allowed: RESPONSIBLE,
+      prepare: makeMistake,
+      writes: (f, c) => {
+        const { demarcheId, organisationId } = mistakeOf(f);
+        return [
+          { table: "Demarche", where: { id: demarcheId } },
+          { table: "Organisation", where: { id: organisationId } },
+          ...DEMARCHE_TABLES.map((table) => ({ table, where: { demarcheId } })),
+          audit(demarcheId),
+          {
+            table: "AuditEvent",
+            where: {
+              demarcheId: null,
+              actorId: c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "",
+            },
+          },
+        ];
+      },
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, confirmName: "Démarche d'un autre organisme" }],
+      why: "a démarche nobody joined, still in préparation, that the owner created and shares with the co-accompagnateur.trice: only its responsible facilitator deletes it",
+    },
+    // ── Co-facilitation (issue 17, decision 021): the responsible facilitator only ──
+    addCoFacilitatorAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.removedCoFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [
+        {
+          table: "DemarcheFacilitator",
+          where: { demarcheId: f.demarcheId, facilitatorId: f.team.removedCoFacilitatorId },
+        },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.removedCoFacilitatorId }],
+      why: "only the responsible facilitator changes the team; a co-accompagnateur.trice is FORBIDDEN, a removed one NOT_FOUND",
+    },
+    removeCoFacilitatorAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [
+        { table: "DemarcheFacilitator", where: { demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId } },
+        audit(f.demarcheId),
+      ],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.coFacilitatorId }],
+      why: "only the responsible facilitator removes a colleague; nobody removes the responsible one",
+    },
+    handOverResponsibilityAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, facilitatorId: f.team.coFacilitatorId }),
+      allowed: RESPONSIBLE,
+      writes: (f) => [{ table: "DemarcheFacilitator", where: { demarcheId: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, facilitatorId: f.team.coFacilitatorId }],
+      why: "only the responsible facilitator hands the role over, to a co-accompagnateur.trice of the démarche",
     },
   },
   "(site)/demarches/[demarcheId]/groupes/actions.ts": {
@@ -1406,6 +1515,8 @@ export const SETUP_REFUSALS: Record<CallerKind, string> = {
   "account-link-holder": "UNAUTHENTICATED",
   "used-account-link": "UNAUTHENTICATED",
   "expired-account-link": "UNAUTHENTICATED",
+  "co-facilitator": "NOT_FOUND",
+  "removed-co-facilitator": "NOT_FOUND",
 };
 
 export const SETUP_FUNCTIONS: SetupFunction[] = [
@@ -1419,6 +1530,13 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
   { name: "listFacilitatorDemarches", kind: "read", scope: "instance", call: (v) => listFacilitatorDemarches(v) },
   { name: "getDemarcheDashboard", kind: "read", call: (v, f) => getDemarcheDashboard(v, f.demarcheId) },
   { name: "getDemarcheSettings", kind: "read", call: (v, f) => getDemarcheSettings(v, f.demarcheId) },
+  { name: "getDemarcheTeam", kind: "read", call: (v, f) => getDemarcheTeam(v, f.demarcheId) },
+  { name: "getDemarcheLifecycle", kind: "read", call: (v, f) => getDemarcheLifecycle(v, f.demarcheId) },
+  {
+    name: "changeRetention",
+    kind: "write",
+    call: (v, f) => changeRetention(v, { demarcheId: f.demarcheId, retentionMonths: 6 }),
+  },
   {
     name: "updateDemarcheSettings",
     kind: "write",
@@ -1524,9 +1642,43 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   loadCalendar: "loader used by getCalendar and getDemarcheDashboard",
   meetingColumns: "used by addMeeting and updateMeeting",
   attendanceCandidates: "used by getMeeting and saveMeetingRecord",
+  requireResponsibleFacilitator: "the team's guard (decision 021)",
+  roleOf: "loader used by the team and life-cycle functions after their checks",
+  facilitatorNames: "loader used by pages' reads after their checks (decision 021)",
+  lastFacilitatorFor: "loader used by getMeeting after its check",
+  addCoFacilitator:
+    "responsible facilitator only (FORBIDDEN to a co-accompagnateur.trice): the action matrix's RESPONSIBLE entry",
+  removeCoFacilitator: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
+  handOverResponsibility: "responsible facilitator only: the action matrix's RESPONSIBLE entry",
+  startNewCycle:
+    "works on a closed démarche only, which every write here refuses: the action matrix's entry (closed in prepare) and new-cycle.test.ts",
+  deleteDemarche: "responsible facilitator only, on a démarche nobody joined: the action matrix's RESPONSIBLE entry",
   getDemarcheHeader:
     "shared read (foundation): participants may read their own démarche's header; tested in foundation",
 };
+
+// ─── Deleting a démarche created by mistake (issue 17, decision 021) ─────────
+
+const MISTAKE_NAME = "Démarche créée par erreur";
+const mistakes = new WeakMap<SecurityFixture, { demarcheId: string; organisationId: string }>();
+
+/** A second démarche of the owner, nobody joined, the co-accompagnateur.trice on its team too. */
+async function makeMistake(f: SecurityFixture): Promise<void> {
+  const created = await createDemarche(owner(f), {
+    organisationName: "Organisme de la démarche créée par erreur",
+    name: MISTAKE_NAME,
+    startDate: "2026-10-01",
+    endDate: "2027-02-26",
+  });
+  await addCoFacilitator(owner(f), { demarcheId: created.demarcheId, facilitatorId: f.team.coFacilitatorId });
+  mistakes.set(f, created);
+}
+
+function mistakeOf(f: SecurityFixture) {
+  const found = mistakes.get(f);
+  if (!found) throw new Error("makeMistake did not run for this fixture");
+  return found;
+}
 
 // ─── Admission (issue 15 §2, decision 013) ────────────────────────────────────
 
@@ -1547,9 +1699,10 @@ async function addWaitingPerson(f: SecurityFixture): Promise<void> {
 function participantRows(...ids: string[]): WriteScope[] {
   return [
     { table: "Participant", where: { id: ids } },
-    ...(["Consent", "AuthSession", "LoginTicket", "Attendance", "Position"] as const).map(
-      (table): WriteScope => ({ table, where: { participantId: ids } }),
-    ),
+    ...(["Consent", "AuthSession", "LoginTicket", "Attendance", "Position"] as const).map((table): WriteScope => ({
+      table,
+      where: { participantId: ids },
+    })),
   ];
 }
 

@@ -18,6 +18,8 @@ import { acceptAccountInvitation } from "@/server/facilitators/accept-account-in
 import { resetPasswordWithLink } from "@/server/facilitators/reset-password-with-link";
 import { joinDemarche } from "@/server/participants/join-demarche";
 import { randomToken, seal, sha256 } from "@/server/secrets";
+import { addCoFacilitator } from "@/server/team/add-co-facilitator";
+import { removeCoFacilitator } from "@/server/team/remove-co-facilitator";
 import { admitAsFacilitator, currentEngagementTextId, makeDemarche, makeFacilitator, PASSWORD } from "./factories";
 import { type DemarcheToWalk, walkDemarche } from "./walk-demarche";
 
@@ -55,6 +57,8 @@ export const CALLER_KINDS = [
   "account-link-holder",
   "used-account-link",
   "expired-account-link",
+  "co-facilitator",
+  "removed-co-facilitator",
 ] as const;
 export type CallerKind = (typeof CALLER_KINDS)[number];
 
@@ -119,6 +123,8 @@ export type SecurityFixture = {
     reportLinkId: string;
   };
   ownerEmail: string;
+  /** The co-accompagnateur.trice's account, and the removed one's (no longer on the team). */
+  team: { coFacilitatorId: string; removedCoFacilitatorId: string };
   otherDemarcheId: string;
   reportLinkId: string;
   /**
@@ -214,6 +220,14 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
     },
     db,
   );
+
+  // A colleague the owner added as co-accompagnateur.trice, and one they
+  // added then removed (still signed in, with their session untouched).
+  const coRow = await makeFacilitator();
+  await addCoFacilitator(owner, { demarcheId, facilitatorId: coRow.id });
+  const removedRow = await makeFacilitator();
+  await addCoFacilitator(owner, { demarcheId, facilitatorId: removedRow.id });
+  await removeCoFacilitator(owner, { demarcheId, facilitatorId: removedRow.id });
 
   const otherRow = await makeFacilitator();
   const other = await signedIn<FacilitatorViewer>("facilitator", otherRow.id);
@@ -323,6 +337,7 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
       reportLinkId: otherReportLink.id,
     },
     ownerEmail: ownerRow.email,
+    team: { coFacilitatorId: coRow.id, removedCoFacilitatorId: removedRow.id },
     otherDemarcheId: otherDemarche.demarcheId,
     reportLinkId: reportLink.id,
     accounts: accounts.ids,
@@ -447,6 +462,18 @@ async function makeAccounts() {
       colleagueId: colleague.id,
       disabledId: disabledRow.id,
       pendingInvitationId: pending.linkId,
+      "co-facilitator": {
+        kind: "co-facilitator",
+        viewer: await signedIn<FacilitatorViewer>("facilitator", coRow.id),
+        credentials: { login: { email: coRow.email, password: PASSWORD } },
+        who: "a co-accompagnateur.trice of this démarche",
+      },
+      "removed-co-facilitator": {
+        kind: "removed-co-facilitator",
+        viewer: await signedIn<FacilitatorViewer>("facilitator", removedRow.id),
+        credentials: { login: { email: removedRow.email, password: PASSWORD } },
+        who: "a co-accompagnateur.trice removed from this démarche (still signed in)",
+      },
     },
   };
 }

@@ -22,6 +22,8 @@ export type CaWorkspaceView = {
   publishRefusal: string | null;
   reactionRefusal: string | null;
   groups: { id: string; label: string; reaction: string }[];
+  /** Which facilitator recorded each answer, by piste (facilitators' view only). */
+  answeredBy?: Record<string, string>;
 };
 
 type Action<I> = (input: I) => Promise<ActionResult<unknown>>;
@@ -80,6 +82,11 @@ export function CaAnswersPanel({
               </p>
               {piste.needsArbitrage && piste.arbitrageNote ? (
                 <p>{tr("pistes.arbitrageNote", { note: piste.arbitrageNote })}</p>
+              ) : null}
+              {piste.answer && workspace.answeredBy?.[piste.id] ? (
+                <p className="text-sm text-stone-700">
+                  {t("answeredBy", { name: workspace.answeredBy[piste.id]! })}
+                </p>
               ) : null}
               {canAnswer ? <CaAnswerForm piste={piste} action={actions.answer} /> : <AnswerBlock piste={piste} />}
             </Card>

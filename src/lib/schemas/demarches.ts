@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_RETENTION_MONTHS, RETENTION_CHOICES } from "@/domain/lifecycle";
 import { localDate, optionalText, requiredText, rowId } from "@/lib/schemas/common";
 
 export const ORGANISATION_NAME_MAX = 160;
@@ -6,6 +7,12 @@ export const DEMARCHE_NAME_MAX = 120;
 export const ENGAGEMENT_TEXT_MAX = 10_000;
 export const MANDATE_TEXT_MAX = 600;
 export const PRIVACY_FIELD_MAX = 200;
+
+/** One of the plain retention choices, in months (src/domain/lifecycle.ts). */
+export const retentionMonths = z
+  .number({ error: "validation.retentionChoice" })
+  .int("validation.retentionChoice")
+  .refine((v) => (RETENTION_CHOICES as readonly number[]).includes(v), "validation.retentionChoice");
 
 const period = {
   startDate: localDate,
@@ -31,6 +38,10 @@ export const newDemarcheSchema = z
     ...period,
     engagementText: requiredText(ENGAGEMENT_TEXT_MAX),
     ...mandateTexts,
+    // May wait until the settings: the ateliers cannot start without them (phase rules).
+    privacyOfficerName: optionalText(PRIVACY_FIELD_MAX).default(""),
+    privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX).default(""),
+    retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.options);
 export type NewDemarcheInput = z.input<typeof newDemarcheSchema>;
@@ -55,3 +66,31 @@ export const engagementTextSchema = z.object({
   body: requiredText(ENGAGEMENT_TEXT_MAX),
 });
 export type EngagementTextInput = z.input<typeof engagementTextSchema>;
+
+/** A change to who runs a démarche: the colleague is named by their account id, checked by the server. */
+export const teamChangeSchema = z.object({
+  demarcheId: rowId,
+  facilitatorId: rowId,
+});
+export type TeamChangeInput = z.input<typeof teamChangeSchema>;
+
+/** Deleting a démarche created by mistake: its name typed again, compared by the server. */
+export const deleteDemarcheSchema = z.object({
+  demarcheId: rowId,
+  confirmName: requiredText(DEMARCHE_NAME_MAX),
+});
+export type DeleteDemarcheInput = z.input<typeof deleteDemarcheSchema>;
+
+/** A new retention period; the server refuses a longer one once someone joined. */
+export const retentionSchema = z.object({ demarcheId: rowId, retentionMonths });
+export type RetentionInput = z.input<typeof retentionSchema>;
+
+/** « Nouveau cycle »: the new démarche's name and period; the rest is copied. */
+export const newCycleSchema = z
+  .object({
+    demarcheId: rowId,
+    name: requiredText(DEMARCHE_NAME_MAX),
+    ...period,
+  })
+  .refine(endNotBeforeStart.check, endNotBeforeStart.options);
+export type NewCycleInput = z.input<typeof newCycleSchema>;

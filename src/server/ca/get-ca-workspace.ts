@@ -6,6 +6,7 @@ import { authorizeCaBoard } from "@/server/ca/authorize-ca-board";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { loadReportSource } from "@/server/report/load-report-source";
+import { facilitatorNames } from "@/server/team/facilitator-names";
 
 /**
  * What the CA's answering page needs: the plenary pistes with their answers,
@@ -37,8 +38,26 @@ export async function getCaWorkspace(viewer: Viewer, demarcheId: string, now: Da
         }))
       : [];
 
+  // Which facilitator recorded each answer, for the démarche's facilitators
+  // only (decision 021); an answer a board member gave is theirs, unnamed here.
+  const answeredBy: Record<string, string> = {};
+  if (viewer.kind === "facilitator") {
+    const answers = await db.caAnswer.findMany({
+      where: { piste: { demarcheId } },
+      select: { pisteId: true, answeredBy: true },
+    });
+    const facilitatorOf = (a: { answeredBy: string }) =>
+      a.answeredBy.startsWith("facilitator:") ? a.answeredBy.slice("facilitator:".length) : null;
+    const names = await facilitatorNames(answers.map(facilitatorOf), db);
+    for (const answer of answers) {
+      const name = names.get(facilitatorOf(answer) ?? "");
+      if (name) answeredBy[answer.pisteId] = name;
+    }
+  }
+
   return {
     demarche: model.demarche,
+    answeredBy,
     pistes: model.pistes,
     summary: board.summary,
     publishedAt: board.publishedAt,

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import { defaultMeetingPlan } from "@/domain/meeting-template";
 import { GROUP_KINDS, type GroupKindValue } from "@/domain/vocabulary";
 import { translator } from "@/i18n/translator";
@@ -17,6 +18,10 @@ export type CreateDemarcheInput = {
   endDate: string;
   engagementText?: string;
   mandateTexts?: { expertise: string; representation: string; participation: string };
+  /** Law 25 §3.1: may be left empty here, but the ateliers cannot start without them. */
+  privacyOfficer?: { name: string; contact: string };
+  /** Months identifying data is kept after closure (RETENTION_CHOICES); 12 by default. */
+  retentionMonths?: number;
 };
 
 /** Default groups: the three the source requires ("autre" groups are added by hand). */
@@ -63,6 +68,9 @@ export async function createDemarche(
         mandateExpertiseText: input.mandateTexts?.expertise ?? t("mandateText"),
         mandateRepresentationText: input.mandateTexts?.representation ?? t("mandateText"),
         mandateParticipationText: input.mandateTexts?.participation ?? t("mandateText"),
+        privacyOfficerName: input.privacyOfficer?.name ?? "",
+        privacyOfficerContact: input.privacyOfficer?.contact ?? "",
+        retentionMonths: input.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
         isDemo,
         facilitators: { create: { facilitatorId: facilitator.facilitatorId, role: "responsable" } },
         engagementTexts: {

@@ -5,6 +5,7 @@ import { toLocalHm, toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { db, type Tx } from "@/server/db";
 import { requireMeetingOfFacilitator } from "@/server/demarches/demarche-access";
+import { lastFacilitatorFor } from "@/server/team/facilitator-names";
 
 /**
  * Who may be marked present at a meeting: people still taking part, from the
@@ -32,7 +33,7 @@ export async function attendanceCandidates(
 /** One meeting with its attendance sheet (display names, by group) and compte rendu. */
 export async function getMeeting(viewer: Viewer, meetingId: string, now: Date = new Date()) {
   const { meeting, demarche } = await requireMeetingOfFacilitator(viewer, meetingId, db, { open: false });
-  const [row, candidates, groups] = await Promise.all([
+  const [row, candidates, groups, recordedBy] = await Promise.all([
     db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
       select: {
@@ -54,6 +55,8 @@ export async function getMeeting(viewer: Viewer, meetingId: string, now: Date = 
       orderBy: { sortOrder: "asc" },
       select: { id: true, label: true },
     }),
+    // Who last recorded the compte rendu, named for the démarche's other facilitators (decision 021).
+    lastFacilitatorFor(demarche.id, "meeting.record", meeting.id, db),
   ]);
   const present = new Set(row.attendances.filter((a) => a.present).map((a) => a.participantId));
   return {
@@ -70,6 +73,7 @@ export async function getMeeting(viewer: Viewer, meetingId: string, now: Date = 
       place: row.place,
       agenda: row.agenda,
       minutes: row.minutes,
+      recordedBy,
       held: row.heldAt !== null,
       /** Still to come: it cannot be marked held yet (saveMeetingRecord refuses it). */
       future: row.startsAt !== null && row.startsAt > now,

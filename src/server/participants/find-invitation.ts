@@ -16,6 +16,8 @@ export type InvitationForJoining = {
   engagementText: { id: string; version: number; body: string } | null;
   privacyOfficerName: string;
   privacyOfficerContact: string;
+  /** Months identifying data is kept after closure: read before consenting (decision 021). */
+  retentionMonths: number;
 };
 
 /**
@@ -44,6 +46,7 @@ export async function findInvitationByToken(
           endDate: true,
           privacyOfficerName: true,
           privacyOfficerContact: true,
+          retentionMonths: true,
           organisation: { select: { name: true } },
           engagementTexts: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, body: true } },
         },
@@ -75,6 +78,7 @@ export async function findInvitationByToken(
       engagementText: row.demarche.engagementTexts[0] ?? null,
       privacyOfficerName: row.demarche.privacyOfficerName,
       privacyOfficerContact: row.demarche.privacyOfficerContact,
+      retentionMonths: row.demarche.retentionMonths,
     },
   };
 }

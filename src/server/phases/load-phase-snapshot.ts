@@ -24,6 +24,8 @@ export async function loadPhaseSnapshot(demarcheId: string, client: Tx): Promise
     where: { id: demarcheId },
     select: {
       phase: true,
+      privacyOfficerName: true,
+      privacyOfficerContact: true,
       groups: {
         orderBy: { sortOrder: "asc" },
         select: {
@@ -64,5 +66,6 @@ export async function loadPhaseSnapshot(demarcheId: string, client: Tx): Promise
     underStudyPisteCount,
     caReportPublishedAt: row.caReport?.publishedAt ?? null,
     groupReactionCount: row.groups.filter((g) => g.reaction).length,
+    privacyOfficerNamed: row.privacyOfficerName.trim() !== "" && row.privacyOfficerContact.trim() !== "",
   };
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { answersOf, confirmedByThePerson, loadPositionOwner } from "@/server/positions/position-access";
+import { facilitatorNames } from "@/server/team/facilitator-names";
 
 /**
  * A person's answers, for the facilitator who types them in on their behalf
@@ -17,6 +18,7 @@ export async function getPositionForEntry(viewer: Viewer, participantId: string)
   const owner = await loadPositionOwner(db, participantId);
   await requireDemarcheFacilitator(viewer, owner.demarcheId, db);
   const row = owner.position;
+  const names = await facilitatorNames([row?.enteredById], db);
   return {
     participantId: owner.id,
     displayName: owner.displayName,
@@ -35,6 +37,8 @@ export async function getPositionForEntry(viewer: Viewer, participantId: string)
     submittedAt: row?.submittedAt ?? null,
     updatedAt: row?.updatedAt ?? null,
     enteredByFacilitator: row?.enteredById != null,
+    /** Which facilitator last typed them in, named for the démarche's facilitators (decision 021). */
+    enteredByName: row?.enteredById ? (names.get(row.enteredById) ?? null) : null,
     /** The person confirmed these answers themself: changing them needs the facilitator's say-so. */
     confirmedByPerson: confirmedByThePerson(row),
     editRefusal: positionEditRefusal({

@@ -3,6 +3,7 @@ import type { Phase } from "@/domain/vocabulary";
 import { groupStepRefusal, paperParticipantRefusal, positionEditRefusal } from "@/domain/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
+import { facilitatorNames } from "@/server/team/facilitator-names";
 import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group";
 
 /**
@@ -31,6 +32,10 @@ export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
       select: { id: true, version: true },
     }),
   ]);
+  const names = await facilitatorNames(
+    participants.map((p) => p.position?.enteredById),
+    db,
+  );
   const state = {
     phase: group.demarche.phase as Phase,
     workshopClosedAt: group.workshopClosedAt,
@@ -56,6 +61,8 @@ export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
       addedByFacilitator: p.addedByFacilitator,
       status: (p.position?.status ?? "none") as "none" | "draft" | "submitted",
       enteredByFacilitator: p.position?.enteredById != null,
+      /** Which facilitator typed them in (the démarche's facilitators see each other's names). */
+      enteredByName: p.position?.enteredById ? (names.get(p.position.enteredById) ?? null) : null,
       updatedAt: p.position?.updatedAt ?? null,
     })),
   };

@@ -37,6 +37,9 @@ export async function fillNewDemarche(page: Page, demarche: DemarcheInput): Prom
   await page.getByLabel(/^Nom de la démarche/).fill(demarche.name);
   await page.getByLabel(/^Date de début/).fill(demarche.startDate);
   await page.getByLabel(/^Date de fin prévue/).fill(demarche.endDate);
+  // Law 25 §3.1: the ateliers cannot start without them.
+  await page.getByLabel(/^Responsable des renseignements personnels/).fill("Francine Tremblay, coordonnatrice");
+  await page.getByLabel(/^Ses coordonnées/).fill("vie-privee@example.org");
 }
 
 /** The facilitator's first démarche, created from the empty list; returns its id, on its dashboard. */

@@ -31,7 +31,7 @@ import {
 
 // Every module of the set-up folders, so a function added there without an entry fails below.
 const modules = import.meta.glob<Record<string, unknown>>(
-  "/src/server/{demarches,groups,invitations,meetings,phases}/*.ts",
+  "/src/server/{demarches,groups,invitations,meetings,phases,team,lifecycle}/*.ts",
   { eager: true },
 );
 

@@ -43,6 +43,7 @@ function snapshot(phase: Phase, overrides: Partial<PhaseSnapshot> = {}): PhaseSn
     underStudyPisteCount: 0,
     caReportPublishedAt: null,
     groupReactionCount: 0,
+    privacyOfficerNamed: true,
     ...overrides,
   };
 }
@@ -62,6 +63,15 @@ describe("starting the ateliers", () => {
   it("is allowed when every group has at least its minimum of consenting participants", () => {
     const check = checkAdvance(snapshot("preparation"));
     expect(check).toMatchObject({ from: "preparation", to: "ateliers", allowed: true, blockers: [] });
+  });
+
+  it("never starts before the person in charge of personal information is named (Law 25 §3.1), override or not", () => {
+    const check = checkAdvance(snapshot("preparation", { privacyOfficerNamed: false }));
+    expect(check).toMatchObject({ allowed: false, overridable: false });
+    expect(check.blockers).toEqual([{ code: "noPrivacyOfficer", overridable: false }]);
+    // Beside an overridable blocker, it still cannot be passed with a reason.
+    const groups = threeGroups({ consentingCount: 2 });
+    expect(checkAdvance(snapshot("preparation", { privacyOfficerNamed: false, groups })).overridable).toBe(false);
   });
 
   it("names each group that is short, with how many are missing", () => {

@@ -1,9 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { newCycleSchema } from "@/lib/schemas/demarches";
 import { advancePhaseSchema, overridePhaseSchema, stepBackPhaseSchema } from "@/lib/schemas/phases";
 import { defineAction } from "@/server/actions/define-action";
 import { advancePhase } from "@/server/phases/advance-phase";
 import { stepBackPhase } from "@/server/phases/step-back-phase";
+import { startNewCycle } from "@/server/lifecycle/start-new-cycle";
 
 /** Every page of the démarche shows its phase. */
 function refresh() {
@@ -27,4 +30,10 @@ export const stepBackPhaseAction = defineAction("stepBackPhase", stepBackPhaseSc
   const result = await stepBackPhase(viewer, input);
   refresh();
   return result;
+});
+
+export const startNewCycleAction = defineAction("startNewCycle", newCycleSchema, async (input, { viewer }) => {
+  const created = await startNewCycle(viewer, input);
+  revalidatePath("/demarches");
+  redirect(`/demarches/${created.demarcheId}`);
 });

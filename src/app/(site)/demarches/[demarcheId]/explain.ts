@@ -20,6 +20,7 @@ export async function explainPhaseBlockers(blockers: PhaseBlocker[]): Promise<st
         return t("groupNotReleased", { group: b.groupLabel });
       case "pistesWithoutAnswer":
         return t("pistesWithoutAnswer", { count: b.count });
+      case "noPrivacyOfficer":
       case "noPlenaryPiste":
       case "caReportNotPublished":
       case "alreadyClosed":

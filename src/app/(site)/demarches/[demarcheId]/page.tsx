@@ -16,6 +16,10 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
+import { NewCycleForm } from "@/app/(site)/demarches/[demarcheId]/new-cycle-form";
+import { defaultEndDate } from "@/domain/calendar";
+import { toLocalYmd } from "@/lib/local-time";
 import { groupHeadcount } from "@/lib/group-headcount";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Alert } from "@/components/ui/alert";
@@ -48,7 +52,9 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   const viewer = await facilitatorPageViewer();
   const { demarcheId } = await params;
   const data = await orNotFound(getDemarcheDashboard(viewer, demarcheId));
+  const lifecycle = await orNotFound(getDemarcheLifecycle(viewer, demarcheId));
   const t = await getTranslations("dashboard");
+  const tcy = await getTranslations("newCycle");
   const tp = await getTranslations("phases");
   const tm = await getTranslations("mandateFields");
   const format = await getFormatter();
@@ -67,7 +73,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   ]);
 
   return (
-    <ClientMessages namespaces={["dashboard"]}>
+    <ClientMessages namespaces={["dashboard", "newCycle", "newDemarche"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">
@@ -175,6 +181,15 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                 {demarche.anonymisedAt ? (
                   <p data-testid="anonymised-note">{t("anonymisedNote", { date: longDate(demarche.anonymisedAt) })}</p>
                 ) : null}
+                {lifecycle.laterCycle ? (
+                  <p>
+                    <Link href={`/demarches/${lifecycle.laterCycle.id}`} className={LINK}>
+                      {tcy("laterCycle", { name: lifecycle.laterCycle.name })}
+                    </Link>
+                  </p>
+                ) : (
+                  <NewCycleForm defaults={newCycleDefaults(demarche.id, demarche.name)} />
+                )}
               </>
             )}
           </Card>
@@ -350,4 +365,10 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
       </div>
     </ClientMessages>
   );
+}
+
+/** The next cycle starts today by default, for the usual length; its name says it follows this one. */
+function newCycleDefaults(demarcheId: string, name: string) {
+  const today = toLocalYmd(new Date());
+  return { demarcheId, name: `${name} — cycle suivant`.slice(0, 120), startDate: today, endDate: defaultEndDate(today) };
 }

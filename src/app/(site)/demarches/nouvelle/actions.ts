@@ -17,6 +17,8 @@ export const createDemarcheAction = defineAction("createDemarche", newDemarcheSc
       representation: input.mandateRepresentation,
       participation: input.mandateParticipation,
     },
+    privacyOfficer: { name: input.privacyOfficerName, contact: input.privacyOfficerContact },
+    retentionMonths: input.retentionMonths,
   });
   revalidatePath("/demarches");
   redirect(`/demarches/${created.demarcheId}`);

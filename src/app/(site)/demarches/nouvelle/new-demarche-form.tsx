@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
 import { MandateFields, PeriodFields } from "@/app/(site)/demarches/demarche-fields";
+import { RetentionField } from "@/app/(site)/demarches/retention-field";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ import {
   type NewDemarcheInput,
   newDemarcheSchema,
   ORGANISATION_NAME_MAX,
+  PRIVACY_FIELD_MAX,
 } from "@/lib/schemas/demarches";
 
 export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
@@ -121,6 +123,38 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
               mandateRepresentation: err(errors.mandateRepresentation?.message, MANDATE_TEXT_MAX),
               mandateParticipation: err(errors.mandateParticipation?.message, MANDATE_TEXT_MAX),
             }}
+          />
+        </fieldset>
+      </Card>
+      <Card as="div">
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-xl font-bold">{t("sectionPrivacy")}</legend>
+          <p className="text-sm text-stone-700">{t("privacyHelp")}</p>
+          <FieldShell
+            id="privacyOfficerName"
+            label={t("privacyOfficerName")}
+            error={err(errors.privacyOfficerName?.message, PRIVACY_FIELD_MAX)}
+          >
+            <TextInput
+              id="privacyOfficerName"
+              error={err(errors.privacyOfficerName?.message, PRIVACY_FIELD_MAX)}
+              {...form.register("privacyOfficerName")}
+            />
+          </FieldShell>
+          <FieldShell
+            id="privacyOfficerContact"
+            label={t("privacyOfficerContact")}
+            error={err(errors.privacyOfficerContact?.message, PRIVACY_FIELD_MAX)}
+          >
+            <TextInput
+              id="privacyOfficerContact"
+              error={err(errors.privacyOfficerContact?.message, PRIVACY_FIELD_MAX)}
+              {...form.register("privacyOfficerContact")}
+            />
+          </FieldShell>
+          <RetentionField
+            error={err(errors.retentionMonths?.message)}
+            {...form.register("retentionMonths", { valueAsNumber: true })}
           />
         </fieldset>
       </Card>

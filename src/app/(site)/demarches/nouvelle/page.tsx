@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NewDemarcheForm } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { defaultEndDate } from "@/domain/calendar";
+import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import { toLocalYmd } from "@/lib/local-time";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -26,9 +27,12 @@ export default async function NewDemarchePage() {
     mandateExpertise: td("mandateText"),
     mandateRepresentation: td("mandateText"),
     mandateParticipation: td("mandateText"),
+    privacyOfficerName: "",
+    privacyOfficerContact: "",
+    retentionMonths: DEFAULT_RETENTION_MONTHS,
   };
   return (
-    <ClientMessages namespaces={["newDemarche", "mandateFields"]}>
+    <ClientMessages namespaces={["newDemarche", "mandateFields", "retentionField"]}>
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>

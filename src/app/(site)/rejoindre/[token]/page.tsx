@@ -69,6 +69,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
                 {t("privacyTitle")}
               </h2>
               <p className="mt-2">{t("privacyText")}</p>
+              <p className="mt-2">{t("retention", { months: inv.retentionMonths })}</p>
               {inv.privacyOfficerName ? (
                 <p className="mt-2 text-sm">
                   {t("privacyOfficer", { name: inv.privacyOfficerName, contact: inv.privacyOfficerContact })}

@@ -87,11 +87,15 @@ function refreshPeople(groupIds: string[]) {
   revalidatePath("/atelier", "layout");
 }
 
-export const admitParticipantAction = defineAction("admitParticipant", participantRefSchema, async (input, { viewer }) => {
-  const result = await admitParticipant(viewer, input);
-  refreshPeople([result.groupId]);
-  return { participantId: result.participantId };
-});
+export const admitParticipantAction = defineAction(
+  "admitParticipant",
+  participantRefSchema,
+  async (input, { viewer }) => {
+    const result = await admitParticipant(viewer, input);
+    refreshPeople([result.groupId]);
+    return { participantId: result.participantId };
+  },
+);
 
 export const refuseParticipantAction = defineAction(
   "refuseParticipant",
@@ -113,11 +117,15 @@ export const removeParticipantAction = defineAction(
   },
 );
 
-export const moveParticipantAction = defineAction("moveParticipant", moveParticipantSchema, async (input, { viewer }) => {
-  const result = await moveParticipant(viewer, input);
-  refreshPeople([result.fromGroupId, result.toGroupId]);
-  return { participantId: result.participantId };
-});
+export const moveParticipantAction = defineAction(
+  "moveParticipant",
+  moveParticipantSchema,
+  async (input, { viewer }) => {
+    const result = await moveParticipant(viewer, input);
+    refreshPeople([result.fromGroupId, result.toGroupId]);
+    return { participantId: result.participantId };
+  },
+);
 
 export const mergeParticipantsAction = defineAction(
   "mergeParticipants",

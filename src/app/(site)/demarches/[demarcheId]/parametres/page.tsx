@@ -4,6 +4,11 @@ import { SettingsForm } from "@/app/(site)/demarches/[demarcheId]/parametres/set
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
+import { getDemarcheTeam } from "@/server/team/get-demarche-team";
+import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
+import { DeleteSection } from "@/app/(site)/demarches/[demarcheId]/parametres/delete-section";
+import { RetentionSection } from "@/app/(site)/demarches/[demarcheId]/parametres/retention-section";
+import { TeamSection } from "@/app/(site)/demarches/[demarcheId]/parametres/team-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Paramètres" };
@@ -12,15 +17,29 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
   const viewer = await facilitatorPageViewer();
   const { demarcheId } = await params;
   const data = await orNotFound(getDemarcheSettings(viewer, demarcheId));
+  const team = await orNotFound(getDemarcheTeam(viewer, demarcheId));
+  const lifecycle = await orNotFound(getDemarcheLifecycle(viewer, demarcheId));
   const t = await getTranslations("settingsPage");
   return (
-    <ClientMessages namespaces={["newDemarche", "settingsPage", "mandateFields"]}>
+    <ClientMessages
+      namespaces={["newDemarche", "settingsPage", "mandateFields", "teamSection", "deleteSection", "retentionField"]}
+    >
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
           <p className="mt-2 max-w-3xl">{t("intro")}</p>
         </div>
         <SettingsForm values={data.values} readOnly={data.readOnly} />
+        <RetentionSection
+          demarcheId={lifecycle.demarcheId}
+          current={lifecycle.retentionMonths}
+          someoneJoined={lifecycle.someoneJoined}
+          readOnly={lifecycle.readOnly}
+        />
+        <TeamSection team={team} />
+        {lifecycle.phase === "preparation" ? (
+          <DeleteSection demarcheId={lifecycle.demarcheId} name={lifecycle.name} refusal={lifecycle.deletionRefusal} />
+        ) : null}
       </div>
     </ClientMessages>
   );

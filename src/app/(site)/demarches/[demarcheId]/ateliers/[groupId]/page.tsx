@@ -94,7 +94,9 @@ export default async function GroupWorkshopPage({
                     </th>
                     <td className="py-2 pr-3">
                       {t(`status.${p.status}`)}
-                      {p.enteredByFacilitator ? ` · ${t("enteredByYou")}` : ""}
+                      {p.enteredByFacilitator
+                        ? ` · ${p.enteredByName ? t("enteredByName", { name: p.enteredByName }) : t("enteredByYou")}`
+                        : ""}
                       {p.updatedAt ? (
                         <span className="block text-sm text-stone-700">
                           {t("updatedOn", { date: date(p.updatedAt) })}

@@ -60,6 +60,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ demarc
           <h2 id="record-title" className="mb-3 text-xl font-bold">
             {t("recordTitle")}
           </h2>
+          {meeting.recordedBy ? (
+            <p className="mb-3 text-sm text-stone-700">
+              {t("recordedBy", {
+                name: meeting.recordedBy.name,
+                date: format.dateTime(meeting.recordedBy.at, { dateStyle: "long" }),
+              })}
+            </p>
+          ) : null}
           <MeetingRecordForm
             meetingId={meeting.id}
             held={meeting.held}

@@ -40,7 +40,11 @@ export default async function EntryPage({
           </Link>
           <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("entryTitle", { name: entry.displayName })}</h1>
           <p className="mt-2">{t("entryIntro")}</p>
-          {entry.enteredByFacilitator ? <p className="mt-1 text-stone-700">{t("entryRecorded")}</p> : null}
+          {entry.enteredByFacilitator ? (
+            <p className="mt-1 text-stone-700">
+              {entry.enteredByName ? t("entryRecordedBy", { name: entry.enteredByName }) : t("entryRecorded")}
+            </p>
+          ) : null}
         </div>
         <OnBehalfForm
           participantId={entry.participantId}

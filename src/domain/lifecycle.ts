@@ -1,0 +1,59 @@
+import type { Phase } from "./vocabulary";
+
+/**
+ * The démarche's life cycle beyond its phases (decision 021): deleting one
+ * created by mistake, its retention period, starting the next cycle. Pure:
+ * the server layer loads the facts and asks here.
+ */
+
+export type DeletionRefusal = "notResponsible" | "notInPreparation" | "peopleJoined";
+
+/**
+ * A démarche may be deleted only as a mistake is undone: still in
+ * préparation, nobody ever joined it (waiting, admitted or withdrawn: a
+ * person's consent is on record), and by its responsible facilitator. A
+ * démarche people took part in is kept, then anonymised by the retention rule.
+ */
+export function deletionRefusal(facts: {
+  isResponsible: boolean;
+  phase: Phase;
+  participantCount: number;
+}): DeletionRefusal | null {
+  if (!facts.isResponsible) return "notResponsible";
+  if (facts.phase !== "preparation") return "notInPreparation";
+  if (facts.participantCount > 0) return "peopleJoined";
+  return null;
+}
+
+/** The name typed to confirm a deletion matches the démarche's, spaces and case aside. */
+export function confirmsName(typed: string, name: string): boolean {
+  const norm = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr-CA");
+  return norm(typed) !== "" && norm(typed) === norm(name);
+}
+
+/**
+ * How long identifying data is kept after the démarche closes, in months: a
+ * few plain choices. Twelve is the default (and what every démarche had
+ * before the choice existed).
+ */
+export const RETENTION_CHOICES = [3, 6, 12, 24] as const;
+export type RetentionMonths = (typeof RETENTION_CHOICES)[number];
+export const DEFAULT_RETENTION_MONTHS: RetentionMonths = 12;
+
+export type RetentionRefusal = "notAChoice" | "longerThanConsented";
+
+/**
+ * Participants consent to the retention they read before joining. Once
+ * anyone has joined, the period may only get shorter: every consent on
+ * record then covers at least the current period, and no one's data is ever
+ * kept longer than what they read.
+ */
+export function retentionChangeRefusal(facts: {
+  current: number;
+  next: number;
+  someoneJoined: boolean;
+}): RetentionRefusal | null {
+  if (!(RETENTION_CHOICES as readonly number[]).includes(facts.next)) return "notAChoice";
+  if (facts.someoneJoined && facts.next > facts.current) return "longerThanConsented";
+  return null;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { confirmsName, deletionRefusal, retentionChangeRefusal } from "@/domain/lifecycle";
+
+describe("deleting a démarche created by mistake", () => {
+  it("is allowed to its responsible facilitator, in préparation, when nobody joined", () => {
+    expect(deletionRefusal({ isResponsible: true, phase: "preparation", participantCount: 0 })).toBeNull();
+  });
+
+  it("says why not otherwise, the role first", () => {
+    expect(deletionRefusal({ isResponsible: false, phase: "preparation", participantCount: 0 })).toBe("notResponsible");
+    expect(deletionRefusal({ isResponsible: true, phase: "ateliers", participantCount: 0 })).toBe("notInPreparation");
+    expect(deletionRefusal({ isResponsible: true, phase: "preparation", participantCount: 1 })).toBe("peopleJoined");
+  });
+
+  it("is confirmed by the démarche's name, whatever the case and spaces, never by nothing", () => {
+    expect(confirmsName("  démarche   RÉFLEXIVE 2027 ", "Démarche réflexive 2027")).toBe(true);
+    expect(confirmsName("Démarche réflexive 2026", "Démarche réflexive 2027")).toBe(false);
+    expect(confirmsName("   ", "   ")).toBe(false);
+  });
+});
+
+describe("changing the retention period", () => {
+  it("accepts only the proposed choices", () => {
+    expect(retentionChangeRefusal({ current: 12, next: 7, someoneJoined: false })).toBe("notAChoice");
+    expect(retentionChangeRefusal({ current: 12, next: 24, someoneJoined: false })).toBeNull();
+  });
+
+  it("never lengthens it once someone joined, and always allows shortening", () => {
+    expect(retentionChangeRefusal({ current: 12, next: 24, someoneJoined: true })).toBe("longerThanConsented");
+    expect(retentionChangeRefusal({ current: 12, next: 3, someoneJoined: true })).toBeNull();
+    expect(retentionChangeRefusal({ current: 12, next: 12, someoneJoined: true })).toBeNull();
+  });
+});
