@@ -25,6 +25,8 @@ export default async function ParticipantHomePage() {
   if (!space.admitted) {
     return (
       <div className="flex flex-col gap-6">
+        {/* Opens the person's space by itself once they are admitted (decision 015). */}
+        <LiveRefresh stampUrl="/atelier/etat" />
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
           <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>
