@@ -208,9 +208,14 @@ export default async function ProjectionPage({
     },
   ];
 
-  const index = slideIndex(etape, slides.length);
+  const index = slideIndex(
+    etape,
+    slides.length,
+    slides.map((s) => s.key),
+  );
   const slide = slides[index] as Slide;
-  const href = (i: number) => `/projection/${group.id}?etape=${i + 1}`;
+  // Named by key, not number: a confirmation while the group works adds slides before the forms.
+  const href = (i: number) => `/projection/${group.id}?etape=${encodeURIComponent(slides[i]!.key)}`;
   return (
     <ClientMessages namespaces={["chart", "groupStep", "groupView", "positionInput", "plainReadings"]}>
       <SlideFrame
