@@ -9,8 +9,9 @@
  *     [--pages 100] [--seconds 60] [--participants 100] [--port 3720] [--bare-port 3721] [--json <file>]
  *
  * Idle: `pages` open pages (nine in ten participants' phones on /atelier/etat,
- * one in ten projectors or facilitator pages on /demarches/<id>/etat), each
- * polling every 2 s with its own keep-alive connection, for `seconds`; the
+ * every 5 s; one in ten projectors or facilitator pages on
+ * /demarches/<id>/etat, every 2 s), each with its own keep-alive connection,
+ * for `seconds`; the
  * server's CPU (and PostgreSQL's, when used) over that time, per minute,
  * next to the baseline: the same pages polling a route handler that does
  * nothing in a bare Next.js app (bench/lib/bare-app.mjs), before and after
@@ -48,7 +49,9 @@ const SECONDS = Number(args.seconds);
 const PARTICIPANTS = Number(args.participants);
 const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
+/** LiveRefresh's intervals: projectors and facilitator pages, participants' phones. */
 const INTERVAL_MS = 2000;
+const PARTICIPANT_INTERVAL_MS = 5000;
 
 let databaseUrl = args["database-url"];
 if (!databaseUrl) {
@@ -117,6 +120,8 @@ async function idlePhase(
   cookieOf: (i: number) => string,
   okStatus: number,
 ) {
+  // Nine pages in ten are participants' phones (every 5 s), one in ten a projector or a facilitator page (every 2 s).
+  const intervalOf = (i: number) => (i % 10 === 0 ? INTERVAL_MS : PARTICIPANT_INTERVAL_MS);
   const latencies: number[] = [];
   let errors = 0;
   const cpuStart = cpuOf();
@@ -127,7 +132,8 @@ async function idlePhase(
       const url = urlOf(i);
       const cookie = cookieOf(i);
       let connection = new Connection(port);
-      let next = start + (i * INTERVAL_MS) / PAGES;
+      const interval = intervalOf(i);
+      let next = start + ((i * interval) / PAGES) % interval;
       while (next < end) {
         const wait = next - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -143,7 +149,7 @@ async function idlePhase(
         }
         latencies.push(performance.now() - t0);
         // A page does not poll again while its request is pending (LiveRefresh's `busy`).
-        while (next <= performance.now()) next += INTERVAL_MS;
+        while (next <= performance.now()) next += interval;
       }
       connection.close();
     }),
@@ -181,7 +187,9 @@ try {
   // The bare baseline first and last (the same pages polling a handler that
   // does nothing, bench/lib/bare-app.mjs), the app in between: the machine's
   // load moves, and the ratio that matters is measured in the same run.
-  console.log(`Idle: ${PAGES} open pages polling every ${INTERVAL_MS / 1000} s for ${SECONDS} s, bare / app / bare…`);
+  console.log(
+    `Idle: ${PAGES} open pages (phones every ${PARTICIPANT_INTERVAL_MS / 1000} s, projectors every ${INTERVAL_MS / 1000} s) for ${SECONDS} s, bare / app / bare…`,
+  );
   const bareBefore = await idlePhase(BARE_PORT, () => processCpuMs(bare.pid), () => "/noop", () => "", 204);
   const idle = await idlePhase(
     PORT,
@@ -259,18 +267,27 @@ try {
     .map((p, i) => (p ? p.answered - acks[i]! : Number.NaN))
     .filter((d) => Number.isFinite(d))
     .sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({ confirmations: acks.length, seenWithinMs: { p50: percentile(delays, 50), max: delays.at(-1) } }),
+  );
   // What router.refresh() then fetches: the projected page's server render.
   const render = new Connection(PORT);
   const renders: number[] = [];
+  const rscHeaders = { host: `localhost:${PORT}`, accept: "text/x-component", rsc: "1", cookie: facilitatorCookie };
+  // Next.js answers an RSC request without its cache-busting `_rsc` parameter
+  // with a redirect to the address that has it: ask once, then use that address.
+  let projectionUrl = `/projection/${groupId}`;
+  const first = await render.request("GET", projectionUrl, rscHeaders);
+  if (first.status === 307 && typeof first.headers.location === "string") {
+    const location = new URL(first.headers.location, origin);
+    projectionUrl = location.pathname + location.search;
+  }
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
-    const reply = await render.request("GET", `/projection/${groupId}`, {
-      host: `localhost:${PORT}`,
-      accept: "text/x-component",
-      rsc: "1",
-      cookie: facilitatorCookie,
-    });
-    if (reply.status !== 200) throw new Error(`projection page: HTTP ${reply.status}`);
+    const reply = await render.request("GET", projectionUrl, rscHeaders);
+    if (reply.status !== 200) {
+      throw new Error(`projection page: HTTP ${reply.status} ${String(reply.headers.location ?? "")}`);
+    }
     renders.push(performance.now() - t0);
   }
   render.close();
