@@ -74,6 +74,8 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
     </p>
   ) : null;
 
+  const noticeBeside = big && series.length > 0;
+
   return (
     // On the projected screen, the drawing and the words side by side when there is room.
     <div className={big ? "grid gap-8 xl:grid-cols-2 xl:items-start" : "flex flex-col gap-6"}>
@@ -84,7 +86,7 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
             {t("responses", { n: figures.submitted })}
           </p>
         )}
-        {big ? null : notice}
+        {noticeBeside ? null : notice}
         {series.length > 0 ? (
           <TriangleChart
             id={`${id}-chart`}
@@ -92,6 +94,8 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
             labels={labels}
             size={big ? "projection" : "normal"}
             title={t("chartTitle")}
+            // A slide never scrolls: the projected drawing goes without its table (the pages that do not project keep it).
+            includeTable={!big}
             tableClassName={`${VISIBLE_TABLE_CLASS} text-sm`}
           />
         ) : null}
@@ -100,7 +104,7 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
       {big || (showTexts && synthesis.reportable) ? (
         <div className="flex flex-col gap-6">
           {/* Projected: beside the drawing, which takes the slide's height (a slide never scrolls). */}
-          {big ? notice : null}
+          {noticeBeside ? notice : null}
           {big ? dispersion : null}
           {showTexts && synthesis.reportable ? <TextsView id={id} texts={figures.texts} big={big} /> : null}
         </div>

@@ -226,6 +226,7 @@ export default async function ProjectionPage({
         nextHref={index < slides.length - 1 ? href(index + 1) : null}
         exitHref={`/demarches/${demarche.id}/ateliers/${group.id}`}
         scrollableBody={slide.form === true}
+        bodyClassName={slide.form ? "" : "flex flex-col"}
         labels={{
           nav: t("slidesNav"),
           previous: t("previous"),
@@ -255,7 +256,8 @@ export default async function ProjectionPage({
           </ol>
         </nav>
         {heading(slide.title)}
-        {slide.body}
+        {/* Under the list of parts, the slide's content has the rest of the height, not the body's whole height. */}
+        <div className={slide.form ? "" : "min-h-0 flex-1"}>{slide.body}</div>
       </SlideFrame>
     </ClientMessages>
   );
