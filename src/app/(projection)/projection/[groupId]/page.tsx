@@ -91,7 +91,7 @@ export default async function ProjectionPage({
       key: "distribution",
       title: t("distributionTitle"),
       body: (
-        <div className="slide-chart h-full [--slide-chart-height:42vh]">
+        <div className="slide-chart h-full [--slide-chart-height:34vh]">
           <GroupFiguresView id="group" figures={figures} size="projection" showTexts={false} />
         </div>
       ),
