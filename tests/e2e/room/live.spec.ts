@@ -13,6 +13,8 @@ import { fillTokens } from "../support/workshop";
 test.describe.configure({ mode: "serial" });
 
 const GROUP = "Destinataires";
+/** Phones ask every 5 s (decision 015); a busy test machine answers slowly: wait up to this long for the page to follow. */
+const FOLLOWS = { timeout: 20_000 };
 
 async function facilitatorOnGroup(browser: Browser): Promise<{ page: Page; demarcheId: string; groupId: string }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -42,9 +44,10 @@ test("the room follows what happens, and a participant's typing survives it", as
   await expect(page.getByTestId("waiting-admission")).toBeVisible();
 
   // The facilitator's page shows her arrive; admitting her opens her space by itself.
+  await expect(facilitator.page.getByRole("button", { name: "Accueillir Odile" })).toBeVisible(FOLLOWS);
   await facilitator.page.getByRole("button", { name: "Accueillir Odile" }).click();
   await facilitator.page.getByRole("dialog").getByRole("button", { name: "Accueillir" }).click();
-  await expect(page.getByRole("link", { name: "Faire mon positionnement" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Faire mon positionnement" })).toBeVisible(FOLLOWS);
   await expect(page.getByTestId("waiting-admission")).toHaveCount(0);
 
   // The projector counts her confirmation without anyone reloading.
@@ -59,7 +62,7 @@ test("the room follows what happens, and a participant's typing survives it", as
   await page.getByRole("button", { name: "Suivant : Écart et conditions" }).click();
   await page.getByRole("button", { name: "Je confirme mes réponses" }).click();
   await expect(page.getByText(/C'est fait : vos réponses sont confirmées/)).toBeVisible();
-  await expect(subtitle).not.toHaveText(before);
+  await expect(subtitle).not.toHaveText(before, FOLLOWS);
 
   // She changes her mind and types; her phone loses the network, so nothing reaches the server.
   await page.getByRole("button", { name: /Position actuelle/ }).first().click();
@@ -72,13 +75,13 @@ test("the room follows what happens, and a participant's typing survives it", as
   // Meanwhile the facilitator closes the workshop: her page follows, and her words are still there.
   await facilitator.page.getByRole("button", { name: "Fermer l'atelier" }).click();
   await facilitator.page.getByRole("dialog").getByRole("button", { name: "Fermer l'atelier" }).click();
-  await expect(page.getByText("L'atelier de votre groupe est fermé")).toBeVisible();
+  await expect(page.getByText("L'atelier de votre groupe est fermé")).toBeVisible(FOLLOWS);
   await expect(why).toHaveValue("Parce que l'équipe décide presque tout, et je voudrais");
 
   // Leave the demo's atelier open for the other specs.
   await facilitator.page.getByRole("button", { name: "Rouvrir l'atelier" }).click();
   await facilitator.page.getByRole("dialog").getByRole("button", { name: "Rouvrir l'atelier" }).click();
-  await expect(page.getByText("L'atelier de votre groupe est fermé")).toHaveCount(0);
+  await expect(page.getByText("L'atelier de votre groupe est fermé")).toHaveCount(0, FOLLOWS);
   await expect(why).toHaveValue("Parce que l'équipe décide presque tout, et je voudrais");
   await facilitator.page.context().close();
 });
