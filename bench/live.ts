@@ -6,12 +6,16 @@
  *
  *   npx tsx --import ./scripts/lib/server-only-register.mjs bench/live.ts \
  *     [--database-url file:… | postgresql://…] (default: a fresh SQLite file under .tmp/bench/)
- *     [--pages 100] [--seconds 60] [--participants 100] [--port 3720] [--json <file>]
+ *     [--pages 100] [--seconds 60] [--participants 100] [--port 3720] [--bare-port 3721] [--json <file>]
  *
  * Idle: `pages` open pages (nine in ten participants' phones on /atelier/etat,
- * one in ten projectors or facilitator pages on /demarches/<id>/etat), each
- * polling every 2 s with its own keep-alive connection, for `seconds`; the
- * server's CPU (and PostgreSQL's, when used) over that time, per minute.
+ * every 5 s; one in ten projectors or facilitator pages on
+ * /demarches/<id>/etat, every 2 s), each with its own keep-alive connection,
+ * for `seconds`; the
+ * server's CPU (and PostgreSQL's, when used) over that time, per minute,
+ * next to the baseline: the same pages polling a route handler that does
+ * nothing in a bare Next.js app (bench/lib/bare-app.mjs), before and after
+ * the app, in the same run.
  * Delay: while `participants` people each save a draft and confirm (as in
  * bench/load.ts), one projector polls every 2 s; for every acknowledged
  * confirmation, the time until a poll *started after it* answers (that
@@ -25,6 +29,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Connection, percentile } from "./lib/http";
 import { actionHeaders, PAGE, positioningActionIds } from "./lib/positioning";
+import { BARE_DIR, ensureBareApp } from "./lib/bare-app.mjs";
 import { findPostmaster, processCpuMs, startNext, treeCpuMs } from "./lib/servers";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -35,6 +40,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "60" },
     participants: { type: "string", default: "100" },
     port: { type: "string", default: "3720" },
+    "bare-port": { type: "string", default: "3721" },
     json: { type: "string" },
   },
 });
@@ -42,7 +48,10 @@ const PAGES = Number(args.pages);
 const SECONDS = Number(args.seconds);
 const PARTICIPANTS = Number(args.participants);
 const PORT = Number(args.port);
+const BARE_PORT = Number(args["bare-port"]);
+/** LiveRefresh's intervals: projectors and facilitator pages, participants' phones. */
 const INTERVAL_MS = 2000;
+const PARTICIPANT_INTERVAL_MS = 5000;
 
 let databaseUrl = args["database-url"];
 if (!databaseUrl) {
@@ -93,9 +102,77 @@ const groupId = seeded.people[0]!.groupId;
 const demarcheStamp = `/demarches/${seeded.demarcheId}/etat`;
 
 const server = await startNext({ cwd: ROOT, port: PORT, env: serverEnv, probe: "/connexion" });
+await ensureBareApp();
+const bare = await startNext({ cwd: BARE_DIR, port: BARE_PORT, env: { ...process.env }, probe: "/noop" });
 const postmaster = postgres ? findPostmaster(Number(new URL(databaseUrl).port || 5432)) : null;
 const cpu = () => processCpuMs(server.pid) + (postmaster ? treeCpuMs(postmaster) : 0);
 const getHeaders = (cookie: string) => ({ host: `localhost:${PORT}`, accept: "application/json", cookie });
+
+/**
+ * PAGES open pages polling `urlOf(i)` every 2 s for SECONDS, each on its own
+ * keep-alive connection, their ticks spread over the interval (pages were
+ * opened at different moments); the server's CPU over that time.
+ */
+async function idlePhase(
+  port: number,
+  cpuOf: () => number,
+  urlOf: (i: number) => string,
+  cookieOf: (i: number) => string,
+  okStatus: number,
+) {
+  // Nine pages in ten are participants' phones (every 5 s), one in ten a projector or a facilitator page (every 2 s).
+  const intervalOf = (i: number) => (i % 10 === 0 ? INTERVAL_MS : PARTICIPANT_INTERVAL_MS);
+  const latencies: number[] = [];
+  let errors = 0;
+  const cpuStart = cpuOf();
+  const start = performance.now();
+  const end = start + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: PAGES }, async (_, i) => {
+      const url = urlOf(i);
+      const cookie = cookieOf(i);
+      let connection = new Connection(port);
+      const interval = intervalOf(i);
+      let next = start + ((i * interval) / PAGES) % interval;
+      while (next < end) {
+        const wait = next - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const t0 = performance.now();
+        try {
+          const reply = await connection.request("GET", url, { ...getHeaders(cookie), host: `localhost:${port}` });
+          if (reply.status !== okStatus || (okStatus === 200 && !reply.body.includes("stamp"))) errors++;
+        } catch {
+          // A timeout or a reset counts as an error; the page's next tick uses a new connection.
+          errors++;
+          connection.close();
+          connection = new Connection(port);
+        }
+        latencies.push(performance.now() - t0);
+        // A page does not poll again while its request is pending (LiveRefresh's `busy`).
+        while (next <= performance.now()) next += interval;
+      }
+      connection.close();
+    }),
+  );
+  const wallMs = performance.now() - start;
+  const cpuMs = cpuOf() - cpuStart;
+  latencies.sort((a, b) => a - b);
+  return {
+    pages: PAGES,
+    seconds: Math.round(wallMs / 1000),
+    requests: latencies.length,
+    requestsPerMinute: Math.round((latencies.length / wallMs) * 60_000),
+    errors,
+    serverCpuMsPerMinute: Math.round((cpuMs / wallMs) * 60_000),
+    serverCpuShareOfOneCore: Number((cpuMs / wallMs).toFixed(3)),
+    cpuMsPerRequest: Number((cpuMs / latencies.length).toFixed(2)),
+    latencyMs: {
+      p50: Number(percentile(latencies, 50).toFixed(1)),
+      p95: Number(percentile(latencies, 95).toFixed(1)),
+      max: Number((latencies.at(-1) ?? 0).toFixed(1)),
+    },
+  };
+}
 
 try {
   // Warm the routes (first requests compile nothing in production, but fill caches).
@@ -107,51 +184,32 @@ try {
   warm.close();
 
   // ── Idle: PAGES open pages, nothing happens ──────────────────────────────
-  console.log(`Idle: ${PAGES} open pages polling every ${INTERVAL_MS / 1000} s for ${SECONDS} s…`);
-  const idleLatencies: number[] = [];
-  let idleErrors = 0;
-  const idleCpuStart = cpu();
-  const idleStart = performance.now();
-  const idleEnd = idleStart + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: PAGES }, async (_, i) => {
-      const projector = i % 10 === 0;
-      const url = projector ? demarcheStamp : "/atelier/etat";
-      const cookie = projector ? facilitatorCookie : seeded.people[i]!.cookie;
-      const connection = new Connection(PORT);
-      // Pages were opened at different moments: spread their ticks over the interval.
-      let next = idleStart + (i * INTERVAL_MS) / PAGES;
-      while (next < idleEnd) {
-        const wait = next - performance.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        const t0 = performance.now();
-        const reply = await connection.request("GET", url, getHeaders(cookie));
-        idleLatencies.push(performance.now() - t0);
-        if (reply.status !== 200 || !reply.body.includes("stamp")) idleErrors++;
-        next += INTERVAL_MS;
-      }
-      connection.close();
-    }),
+  // The bare baseline first and last (the same pages polling a handler that
+  // does nothing, bench/lib/bare-app.mjs), the app in between: the machine's
+  // load moves, and the ratio that matters is measured in the same run.
+  console.log(
+    `Idle: ${PAGES} open pages (phones every ${PARTICIPANT_INTERVAL_MS / 1000} s, projectors every ${INTERVAL_MS / 1000} s) for ${SECONDS} s, bare / app / bare…`,
   );
-  const idleWallMs = performance.now() - idleStart;
-  const idleCpuMs = cpu() - idleCpuStart;
-  idleLatencies.sort((a, b) => a - b);
-  const idle = {
-    pages: PAGES,
-    seconds: Math.round(idleWallMs / 1000),
-    requests: idleLatencies.length,
-    requestsPerMinute: Math.round((idleLatencies.length / idleWallMs) * 60_000),
-    errors: idleErrors,
-    serverCpuMsPerMinute: Math.round((idleCpuMs / idleWallMs) * 60_000),
-    serverCpuShareOfOneCore: Number((idleCpuMs / idleWallMs).toFixed(3)),
-    cpuMsPerRequest: Number((idleCpuMs / idleLatencies.length).toFixed(2)),
-    latencyMs: {
-      p50: Number(percentile(idleLatencies, 50).toFixed(1)),
-      p95: Number(percentile(idleLatencies, 95).toFixed(1)),
-      max: Number((idleLatencies.at(-1) ?? 0).toFixed(1)),
-    },
+  const bareBefore = await idlePhase(BARE_PORT, () => processCpuMs(bare.pid), () => "/noop", () => "", 204);
+  const idle = await idlePhase(
+    PORT,
+    cpu,
+    (i) => (i % 10 === 0 ? demarcheStamp : "/atelier/etat"),
+    (i) => (i % 10 === 0 ? facilitatorCookie : seeded.people[i]!.cookie),
+    200,
+  );
+  const bareAfter = await idlePhase(BARE_PORT, () => processCpuMs(bare.pid), () => "/noop", () => "", 204);
+  await bare.stop();
+  const bareCpuPerMinute = (bareBefore.serverCpuMsPerMinute + bareAfter.serverCpuMsPerMinute) / 2;
+  const bareCpuPerRequest = (bareBefore.cpuMsPerRequest + bareAfter.cpuMsPerRequest) / 2;
+  const idleSummary = {
+    app: idle,
+    bareBefore,
+    bareAfter,
+    ratioCpuPerMinute: Number((idle.serverCpuMsPerMinute / bareCpuPerMinute).toFixed(1)),
+    ratioCpuPerRequest: Number((idle.cpuMsPerRequest / bareCpuPerRequest).toFixed(1)),
   };
-  console.log(JSON.stringify(idle, null, 2));
+  console.log(JSON.stringify(idleSummary, null, 2));
 
   // ── Delay: confirmation → projector, under the load of PARTICIPANTS ──────
   console.log(`Delay: ${PARTICIPANTS} participants save and confirm while a projector polls…`);
@@ -209,18 +267,27 @@ try {
     .map((p, i) => (p ? p.answered - acks[i]! : Number.NaN))
     .filter((d) => Number.isFinite(d))
     .sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({ confirmations: acks.length, seenWithinMs: { p50: percentile(delays, 50), max: delays.at(-1) } }),
+  );
   // What router.refresh() then fetches: the projected page's server render.
   const render = new Connection(PORT);
   const renders: number[] = [];
+  const rscHeaders = { host: `localhost:${PORT}`, accept: "text/x-component", rsc: "1", cookie: facilitatorCookie };
+  // Next.js answers an RSC request without its cache-busting `_rsc` parameter
+  // with a redirect to the address that has it: ask once, then use that address.
+  let projectionUrl = `/projection/${groupId}`;
+  const first = await render.request("GET", projectionUrl, rscHeaders);
+  if (first.status === 307 && typeof first.headers.location === "string") {
+    const location = new URL(first.headers.location, origin);
+    projectionUrl = location.pathname + location.search;
+  }
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
-    const reply = await render.request("GET", `/projection/${groupId}`, {
-      host: `localhost:${PORT}`,
-      accept: "text/x-component",
-      rsc: "1",
-      cookie: facilitatorCookie,
-    });
-    if (reply.status !== 200) throw new Error(`projection page: HTTP ${reply.status}`);
+    const reply = await render.request("GET", projectionUrl, rscHeaders);
+    if (reply.status !== 200) {
+      throw new Error(`projection page: HTTP ${reply.status} ${String(reply.headers.location ?? "")}`);
+    }
     renders.push(performance.now() - t0);
   }
   render.close();
@@ -235,9 +302,10 @@ try {
     projectionRefreshMs: { p50: Math.round(percentile(renders, 50)), max: Math.round(renders.at(-1) ?? 0) },
   };
   console.log(JSON.stringify(delay, null, 2));
-  const result = { database: postgres ? "postgresql" : "sqlite", idle, delay, when: new Date().toISOString() };
+  const result = { database: postgres ? "postgresql" : "sqlite", idle: idleSummary, delay, when: new Date().toISOString() };
   if (args.json) fs.writeFileSync(args.json, JSON.stringify(result, null, 2));
 } finally {
+  await bare.stop();
   await server.stop();
   await db.$disconnect();
 }

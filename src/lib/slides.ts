@@ -39,8 +39,15 @@ export function chunkByLines<T>(
   return pieces;
 }
 
-/** Which slide to show from the `etape` query parameter (1-based), clamped to the deck. */
-export function slideIndex(etape: string | undefined, total: number): number {
+/**
+ * Which slide to show from the `etape` query parameter: a slide's key when
+ * `keys` are given (the deck can grow while it is shown: a confirmation adds a
+ * slide of the members' words, and the slide holding the form the group fills
+ * must stay where it is), else its number (1-based), clamped to the deck.
+ */
+export function slideIndex(etape: string | undefined, total: number, keys?: readonly string[]): number {
+  const byKey = etape !== undefined && keys ? keys.indexOf(etape) : -1;
+  if (byKey >= 0) return byKey;
   const requested = Number.parseInt(etape ?? "1", 10);
   if (!Number.isFinite(requested) || total < 1) return 0;
   return Math.min(Math.max(requested, 1), total) - 1;

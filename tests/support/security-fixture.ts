@@ -415,6 +415,18 @@ export async function makeSecurityFixture(phase: FixturePhase = "preparation"): 
         "not signed in, holding an account invitation and a reset link that have expired",
         accounts.expired,
       ),
+      "co-facilitator": {
+        kind: "co-facilitator",
+        viewer: await signedIn<FacilitatorViewer>("facilitator", coRow.id),
+        credentials: { login: { email: coRow.email, password: PASSWORD } },
+        who: "a co-accompagnateur.trice of this démarche",
+      },
+      "removed-co-facilitator": {
+        kind: "removed-co-facilitator",
+        viewer: await signedIn<FacilitatorViewer>("facilitator", removedRow.id),
+        credentials: { login: { email: removedRow.email, password: PASSWORD } },
+        who: "a co-accompagnateur.trice removed from this démarche (still signed in)",
+      },
     },
   };
 }
@@ -462,18 +474,6 @@ async function makeAccounts() {
       colleagueId: colleague.id,
       disabledId: disabledRow.id,
       pendingInvitationId: pending.linkId,
-      "co-facilitator": {
-        kind: "co-facilitator",
-        viewer: await signedIn<FacilitatorViewer>("facilitator", coRow.id),
-        credentials: { login: { email: coRow.email, password: PASSWORD } },
-        who: "a co-accompagnateur.trice of this démarche",
-      },
-      "removed-co-facilitator": {
-        kind: "removed-co-facilitator",
-        viewer: await signedIn<FacilitatorViewer>("facilitator", removedRow.id),
-        credentials: { login: { email: removedRow.email, password: PASSWORD } },
-        who: "a co-accompagnateur.trice removed from this démarche (still signed in)",
-      },
     },
   };
 }

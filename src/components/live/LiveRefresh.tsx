@@ -2,8 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-/** How often an open page asks whether anything changed (decision 015). */
+/** How often an open page asks whether anything changed (decision 015): the projector and the facilitator's pages. */
 export const LIVE_INTERVAL_MS = 2000;
+
+/**
+ * Participants' phones ask less often: they follow the facilitator's acts
+ * (admission, closing, release, phase) within a few seconds, and they are
+ * nine pages in ten in the room, so this is most of the idle cost.
+ */
+export const PARTICIPANT_LIVE_INTERVAL_MS = 5000;
 
 /**
  * Keeps a page in the room current without anyone reloading: every 2 s it

@@ -68,6 +68,14 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
       </div>
     ) : null;
 
+  const notice = !synthesis.reportable ? (
+    <p className={`rounded-md border-l-4 border-amber-700 bg-amber-50 px-4 py-3 ${big ? "text-xl" : ""}`}>
+      {figures.hiddenUntilClosed ? t("hiddenUntilClosed") : t("notReportable", { min: figures.minSize })}
+    </p>
+  ) : null;
+
+  const noticeBeside = big && series.length > 0;
+
   return (
     // On the projected screen, the drawing and the words side by side when there is room.
     <div className={big ? "grid gap-8 xl:grid-cols-2 xl:items-start" : "flex flex-col gap-6"}>
@@ -78,11 +86,7 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
             {t("responses", { n: figures.submitted })}
           </p>
         )}
-        {!synthesis.reportable ? (
-          <p className={`rounded-md border-l-4 border-amber-700 bg-amber-50 px-4 py-3 ${big ? "text-xl" : ""}`}>
-            {figures.hiddenUntilClosed ? t("hiddenUntilClosed") : t("notReportable", { min: figures.minSize })}
-          </p>
-        ) : null}
+        {noticeBeside ? null : notice}
         {series.length > 0 ? (
           <TriangleChart
             id={`${id}-chart`}
@@ -90,6 +94,8 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
             labels={labels}
             size={big ? "projection" : "normal"}
             title={t("chartTitle")}
+            // A slide never scrolls: the projected drawing goes without its table (the pages that do not project keep it).
+            includeTable={!big}
             tableClassName={`${VISIBLE_TABLE_CLASS} text-sm`}
           />
         ) : null}
@@ -97,6 +103,8 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
       </div>
       {big || (showTexts && synthesis.reportable) ? (
         <div className="flex flex-col gap-6">
+          {/* Projected: beside the drawing, which takes the slide's height (a slide never scrolls). */}
+          {noticeBeside ? notice : null}
           {big ? dispersion : null}
           {showTexts && synthesis.reportable ? <TextsView id={id} texts={figures.texts} big={big} /> : null}
         </div>

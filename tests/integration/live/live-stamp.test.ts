@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { getDemarcheStamp, getParticipantStamp } from "@/server/live/get-live-stamp";
+import { getDemarcheStamp, getParticipantStamp, WAITING_STAMP } from "@/server/live/get-live-stamp";
 import { saveMyPositionDraft } from "@/server/positions/save-my-position-draft";
 import { submitMyPosition } from "@/server/positions/submit-my-position";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
-import { answers, makeFacilitatorViewer, makeWorkshop } from "../../support/factories";
+import {
+  admitAsFacilitator,
+  answers,
+  joinAs,
+  makeFacilitatorViewer,
+  makeWorkshop,
+  signInParticipant,
+} from "../../support/factories";
 
 describe("the stamps that keep the room's open pages current", () => {
   it("change for the projector when a participant confirms, not while they type a draft", async () => {
@@ -26,6 +33,28 @@ describe("the stamps that keep the room's open pages current", () => {
     expect(second).not.toBe(first);
     await db.demarche.update({ where: { id: demarcheId }, data: { phase: "mise_en_commun" } });
     expect(await getParticipantStamp(reader)).not.toBe(second);
+  });
+
+  it("open a waiting person's space once they are admitted, and tell them nothing before", async () => {
+    const { demarche, demarcheId, groupA } = await makeWorkshop();
+    const waiting = await joinAs(demarche.invitations[0]!.token, demarcheId, "Nouvelle", { admitted: false });
+    expect(await getParticipantStamp(waiting)).toBe(WAITING_STAMP);
+    // What happens in the démarche does not reach someone not yet admitted.
+    await submitMyPosition(groupA.people[0]!, answers([600, 200, 200], [300, 300, 400]));
+    expect(await getParticipantStamp(waiting)).toBe(WAITING_STAMP);
+    await admitAsFacilitator(demarcheId, waiting.participantId);
+    const admitted = await signInParticipant(waiting.participantId);
+    expect(await getParticipantStamp(admitted)).not.toBe(WAITING_STAMP);
+  });
+
+  it("change for the facilitator's pages when someone joins and when they are admitted", async () => {
+    const { facilitator, demarche, demarcheId } = await makeWorkshop();
+    const before = await getDemarcheStamp(facilitator, demarcheId);
+    const waiting = await joinAs(demarche.invitations[0]!.token, demarcheId, "Nouvelle", { admitted: false });
+    const joined = await getDemarcheStamp(facilitator, demarcheId);
+    expect(joined).not.toBe(before);
+    await admitAsFacilitator(demarcheId, waiting.participantId);
+    expect(await getDemarcheStamp(facilitator, demarcheId)).not.toBe(joined);
   });
 
   it("are the facilitator's own démarche's only", async () => {

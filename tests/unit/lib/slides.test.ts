@@ -29,4 +29,15 @@ describe("cutting long projected content into slides", () => {
     expect(slideIndex("abc", 5)).toBe(0);
     expect(slideIndex("-2", 5)).toBe(0);
   });
+
+  it("keeps the slide named in the address when slides are added before it", () => {
+    // The facilitator is on the group's agreement form; a confirmation adds a slide of words.
+    const before = ["distribution", "words-0", "agreement", "conditions"];
+    const after = ["distribution", "words-0", "words-1", "agreement", "conditions"];
+    expect(before[slideIndex("agreement", before.length, before)]).toBe("agreement");
+    expect(after[slideIndex("agreement", after.length, after)]).toBe("agreement");
+    // A slide that is gone: back to the number's reading (here none: the first).
+    expect(slideIndex("words-3", after.length, after)).toBe(0);
+    expect(slideIndex("2", after.length, after)).toBe(1);
+  });
 });

@@ -135,4 +135,41 @@ describe("PositioningForm", () => {
     expect(screen.getByRole("button", { name: "Placer la position actuelle (étape 1)" })).toBeTruthy();
     expect(submit).not.toHaveBeenCalled();
   });
+  it("keeps what is being typed when the page re-renders live (decision 015), even when the workshop closes", async () => {
+    // LiveRefresh's router.refresh() renders the page's server components again:
+    // the form gets new props (a fresh `initial`, a read-only reason) and must not start over.
+    const saveDraft = vi.fn(async (): Promise<ActionResult<PositionSaveResult>> => ({
+      ok: false,
+      code: "INVALID_STATE",
+      message: "errors.workshopClosed",
+      fieldErrors: {},
+    }));
+    const submit = vi.fn();
+    const page = (readOnlyReason: string | null) => (
+      <NextIntlClientProvider locale="fr" messages={MESSAGES.fr} timeZone={TIME_ZONE}>
+        <PositioningForm
+          mode="participant"
+          backupKey="live"
+          initial={{ answers: { ...EMPTY_ANSWERS }, status: "draft", submittedAt: null }}
+          names={NAMES}
+          descriptions={DESCRIPTIONS}
+          readOnlyReason={readOnlyReason}
+          saveDraft={saveDraft}
+          submit={submit}
+        />
+      </NextIntlClientProvider>
+    );
+    const { rerender } = render(page(null));
+    const typed = "Parce que l'équipe décide presque tout, et je voudrais";
+    fireEvent.change(screen.getByLabelText("Pourquoi avez-vous choisi cette position?"), { target: { value: typed } });
+    rerender(page(null));
+    expect((screen.getByLabelText("Pourquoi avez-vous choisi cette position?") as HTMLTextAreaElement).value).toBe(typed);
+    rerender(page("L'atelier de votre groupe est fermé."));
+    expect(screen.getByText("L'atelier de votre groupe est fermé.")).toBeTruthy();
+    const field = screen.getByLabelText("Pourquoi avez-vous choisi cette position?") as HTMLTextAreaElement;
+    expect(field.value).toBe(typed);
+    expect(field.readOnly).toBe(true);
+    rerender(page(null));
+    expect((screen.getByLabelText("Pourquoi avez-vous choisi cette position?") as HTMLTextAreaElement).value).toBe(typed);
+  });
 });

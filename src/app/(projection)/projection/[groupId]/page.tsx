@@ -91,7 +91,7 @@ export default async function ProjectionPage({
       key: "distribution",
       title: t("distributionTitle"),
       body: (
-        <div className="slide-chart h-full [--slide-chart-height:42vh]">
+        <div className="slide-chart h-full [--slide-chart-height:34vh]">
           <GroupFiguresView id="group" figures={figures} size="projection" showTexts={false} />
         </div>
       ),
@@ -208,9 +208,14 @@ export default async function ProjectionPage({
     },
   ];
 
-  const index = slideIndex(etape, slides.length);
+  const index = slideIndex(
+    etape,
+    slides.length,
+    slides.map((s) => s.key),
+  );
   const slide = slides[index] as Slide;
-  const href = (i: number) => `/projection/${group.id}?etape=${i + 1}`;
+  // Named by key, not number: a confirmation while the group works adds slides before the forms.
+  const href = (i: number) => `/projection/${group.id}?etape=${encodeURIComponent(slides[i]!.key)}`;
   return (
     <ClientMessages namespaces={["chart", "groupStep", "groupView", "positionInput", "plainReadings"]}>
       <SlideFrame
@@ -221,6 +226,7 @@ export default async function ProjectionPage({
         nextHref={index < slides.length - 1 ? href(index + 1) : null}
         exitHref={`/demarches/${demarche.id}/ateliers/${group.id}`}
         scrollableBody={slide.form === true}
+        bodyClassName={slide.form ? "" : "flex flex-col"}
         labels={{
           nav: t("slidesNav"),
           previous: t("previous"),
@@ -250,7 +256,8 @@ export default async function ProjectionPage({
           </ol>
         </nav>
         {heading(slide.title)}
-        {slide.body}
+        {/* Under the list of parts, the slide's content has the rest of the height, not the body's whole height. */}
+        <div className={slide.form ? "" : "min-h-0 flex-1"}>{slide.body}</div>
       </SlideFrame>
     </ClientMessages>
   );

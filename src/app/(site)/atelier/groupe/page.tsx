@@ -8,7 +8,7 @@ import { VISIBLE_TABLE_CLASS } from "@/components/workshop/table-style";
 import { TriangleChart, type TriangleSeries } from "@/components/triangle";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { fromPerMille } from "@/domain/position";
-import { LiveRefresh } from "@/components/live/LiveRefresh";
+import { LiveRefresh, PARTICIPANT_LIVE_INTERVAL_MS } from "@/components/live/LiveRefresh";
 import { Card } from "@/components/ui/card";
 import { getGroupView } from "@/server/workshops/get-group-view";
 import { listReleasedGroupResults } from "@/server/workshops/list-released-group-results";
@@ -38,7 +38,7 @@ export default async function MyGroupPage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <LiveRefresh stampUrl="/atelier/etat" />
+      <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
       <div>
         <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("backToSpace")}

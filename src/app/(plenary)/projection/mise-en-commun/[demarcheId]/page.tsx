@@ -213,13 +213,14 @@ function groupSlides(
             <p>
               <strong>{tr("groups.desired")} :</strong> {positionText(positions.desired, names)}
             </p>
-            <p className="font-bold">
+            {/* The number and what it means, as in the report (decision 016). */}
+            <p className="font-bold" data-testid="gap-reading">
               {tr("groups.gap", {
                 gap: gapText(positions.gap),
+                reading: plain(`gap.${gapReading(positions.gap, model.method)}`),
                 orientation: tr(`orientation.${positions.orientation}`),
               })}
             </p>
-            <p data-testid="gap-reading">{plain(`gap.${gapReading(positions.gap)}`)}</p>
           </div>
         </div>
       ),
