@@ -11,7 +11,7 @@ import {
 import {
   advancePhase,
   createFirstDemarche,
-  joinWithCode,
+  joinAndAdmit,
   participantPage,
   readInvitationCode,
   signUpFirstFacilitator,
@@ -28,8 +28,8 @@ import {
 
 /**
  * A whole démarche from an empty database, through the interface only:
- * the facilitator sets it up, three groups of three join and position
- * themselves, each group settles and releases its results, the plenary
+ * the facilitator sets it up, three groups of three join, are admitted and
+ * position themselves, each group settles and releases its results, the plenary
  * compares them and retains pistes, the CA reads the report (and its PDF) and
  * answers every piste, each group reacts, and the démarche is closed. Every
  * phase change goes through the dashboard.
@@ -199,12 +199,12 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
   const codes: string[] = [];
   for (const group of GROUPS) codes.push(await readInvitationCode(f, demarcheId, group.label));
 
-  // ── Three groups of three join; each person keeps their return code ─────────
+  // ── Three groups of three join and are admitted; each keeps their return code ─
   const returnCodes: string[][] = [];
   for (const [g, group] of GROUPS.entries()) {
     const groupCodes: string[] = [];
     for (const name of group.people) {
-      const person = await joinWithCode(browser, codes[g]!, name);
+      const person = await joinAndAdmit(browser, facilitatorContext, demarcheId, codes[g]!, name);
       groupCodes.push(person.returnCode);
       await person.context.close();
     }
