@@ -37,7 +37,7 @@ async function pointAt(page: Page, step: "current" | "desired", x: number, y: nu
   await triangle.click({ position: { x: box.width * x, y: box.height * y } });
 }
 
-test("three people position themselves, the group settles and releases its results", async ({ browser }) => {
+test("three people join and are admitted, position themselves, the group settles and releases its results", async ({ browser }) => {
   test.setTimeout(300_000);
   // The facilitator admits each person who joins with the group's code.
   const facilitator = await signInFacilitator(browser);
