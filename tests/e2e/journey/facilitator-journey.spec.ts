@@ -24,7 +24,7 @@ const facilitator = {
 };
 const GROUPS = ["Intervenant.e.s", "Destinataires", "Administrateur.trice.s du CA"] as const;
 
-test("a new facilitator sets up a démarche, the groups join with their codes, and the ateliers can start", async ({
+test("a new facilitator sets up a démarche, admits the people who join with the codes, and the ateliers can start", async ({
   page,
   browser,
 }) => {
@@ -150,5 +150,5 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   // The group pages list who joined, by display name only.
   await page.goto(`${dashboardUrl}/groupes`);
   for (const name of ["Marie-Ève", "Amina", "Nicole"])
-    await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByTestId(/^participants-/).getByText(name, { exact: true })).toBeVisible();
 });
