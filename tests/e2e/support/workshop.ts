@@ -11,8 +11,12 @@ export type Tokens = readonly [expertise: number, representation: number, partic
 
 const MANDATES = ["Mandat d'expertise", "Mandat de représentation", "Mandat de participation"] as const;
 
-/** Types the tokens of the step shown, in the number fields (the keyboard and screen-reader path). */
+/**
+ * Types the tokens of the step shown, in the number fields (the keyboard and
+ * screen-reader path). A field stops at the tokens left, so all are emptied first.
+ */
 export async function fillTokens(page: Page, tokens: Tokens): Promise<void> {
+  for (const mandate of MANDATES) await page.getByRole("spinbutton", { name: mandate }).fill("0");
   for (const [index, mandate] of MANDATES.entries()) {
     await page.getByRole("spinbutton", { name: mandate }).fill(String(tokens[index]));
   }
