@@ -9,6 +9,8 @@ test("a participant sees their data, downloads it and withdraws after confirming
   await page.getByLabel(/J'ai lu les conditions d'engagement/).check();
   await page.getByRole("button", { name: "Je participe" }).click();
   await page.getByRole("button", { name: "Entrer dans mon espace" }).click();
+  // Not admitted yet (decision 013): while she waits, her data and her withdrawal are hers already.
+  await expect(page.getByTestId("waiting-admission")).toBeVisible();
   await page.getByRole("link", { name: "Mes données et mes droits" }).click();
 
   await expect(page.getByRole("heading", { name: "Mes données et mes droits" })).toBeVisible();

@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import {
+  admit,
   advancePhase,
   fillNewDemarche,
+  joinAndAdmit,
   joinWithCode,
   readInvitationCode,
   signUpFirstFacilitator,
@@ -11,7 +13,8 @@ import {
 /**
  * The facilitator's first démarche, from an empty installation: sign up,
  * create the démarche, adjust the calendar, print the invitation sheets,
- * three people per group join with the codes, and the ateliers can start.
+ * three people per group join with the codes and are admitted, and the
+ * ateliers can start.
  */
 
 const facilitator = {
@@ -21,7 +24,7 @@ const facilitator = {
 };
 const GROUPS = ["Intervenant.e.s", "Destinataires", "Administrateur.trice.s du CA"] as const;
 
-test("a new facilitator sets up a démarche, the groups join with their codes, and the ateliers can start", async ({
+test("a new facilitator sets up a démarche, admits the people who join with the codes, and the ateliers can start", async ({
   page,
   browser,
 }) => {
@@ -112,14 +115,16 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
     }
   }
 
-  // ── Three people per group join with the codes; the board has two so far ─
+  // ── Three people per group join and are admitted; the board has two so far ─
   const people = [
     ["Marie-Ève", "Karim", "Sophie"],
     ["Jocelyne", "Ti-Paul", "Amina"],
     ["Louise", "Pierre"],
   ];
   for (const [index, names] of people.entries()) {
-    for (const name of names) await (await joinWithCode(browser, codes[index]!, name)).context.close();
+    for (const name of names) {
+      await (await joinAndAdmit(browser, page.context(), demarcheId, codes[index]!, name)).context.close();
+    }
   }
 
   await page.goto(dashboardUrl);
@@ -129,7 +134,14 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   await expect(page.getByTestId("phase-blockers").getByRole("listitem")).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Passer à l'étape « Ateliers »" })).toHaveCount(0);
 
-  await (await joinWithCode(browser, codes[2]!, "Nicole")).context.close();
+  // Someone waiting to be admitted does not count yet.
+  const nicole = await joinWithCode(browser, codes[2]!, "Nicole");
+  await page.reload();
+  await expect(page.getByTestId("phase-blockers")).toHaveText(
+    /Il manque 1 participant\.e dans le groupe des Administrateur\.trice\.s du CA \(2 sur 3\)\./,
+  );
+  await admit(page.context(), demarcheId, "Nicole");
+  await nicole.context.close();
   await page.reload();
   await expect(page.getByText("Tout est prêt pour passer à l'étape « Ateliers ».")).toBeVisible();
   await advancePhase(page, demarcheId, "Ateliers");
@@ -138,5 +150,5 @@ test("a new facilitator sets up a démarche, the groups join with their codes, a
   // The group pages list who joined, by display name only.
   await page.goto(`${dashboardUrl}/groupes`);
   for (const name of ["Marie-Ève", "Amina", "Nicole"])
-    await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByTestId(/^participants-/).getByText(name, { exact: true })).toBeVisible();
 });

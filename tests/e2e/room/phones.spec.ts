@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { admit } from "../support/setup";
 import { fillTokens } from "../support/workshop";
+import { signInFacilitator } from "../workshop/helpers";
 import { PLENARY_E2E as E2E } from "../support/plenary-facts";
 import { expectPhoneFit } from "./support";
 
@@ -11,7 +13,10 @@ import { expectPhoneFit } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-test("a participant joins, positions themselves and reads their group's results on a phone", async ({ page }) => {
+test("a participant joins, waits to be admitted, positions themselves and reads their group's results on a phone", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/");
   await expectPhoneFit(page, "home page");
   await page.getByRole("textbox", { name: "Code" }).fill("DEST-2345");
@@ -25,6 +30,13 @@ test("a participant joins, positions themselves and reads their group's results 
   await expectPhoneFit(page, "welcome page");
   await page.getByRole("button", { name: "Entrer dans mon espace" }).click();
   await expect(page).toHaveURL(/\/atelier$/);
+  await expect(page.getByTestId("waiting-admission")).toBeVisible();
+  await expectPhoneFit(page, "Mon espace, waiting to be admitted");
+  const facilitator = await signInFacilitator(browser);
+  await admit(facilitator.context, facilitator.demarcheId, "Rosalie");
+  await facilitator.context.close();
+  await page.reload();
+  await expect(page.getByTestId("participant-group")).toBeVisible();
   await expectPhoneFit(page, "Mon espace");
 
   await page.getByRole("link", { name: "Faire mon positionnement" }).click();

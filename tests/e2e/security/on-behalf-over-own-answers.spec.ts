@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { joinWithCode } from "../support/setup";
+import { joinAndAdmit } from "../support/setup";
 import { signInFacilitator } from "../workshop/helpers";
 
 /**
@@ -23,7 +23,9 @@ test("the facilitator changes a person's own confirmed answers only knowingly, a
   browser,
 }) => {
   test.setTimeout(180_000);
-  const person = await joinWithCode(browser, "DEST2345", "Noé");
+  const facilitator = await signInFacilitator(browser);
+  const f = facilitator.page;
+  const person = await joinAndAdmit(browser, facilitator.context, facilitator.demarcheId, "DEST2345", "Noé");
   const me = person.page;
   await me.setViewportSize(PHONE);
   await me.getByRole("link", { name: "Faire mon positionnement" }).click();
@@ -37,8 +39,6 @@ test("the facilitator changes a person's own confirmed answers only knowingly, a
   await me.goto("/atelier");
   await expect(me.getByTestId("edited-on-behalf")).toHaveCount(0);
 
-  const facilitator = await signInFacilitator(browser);
-  const f = facilitator.page;
   await f.setViewportSize(PHONE);
   await f.goto(`/demarches/${facilitator.demarcheId}/ateliers`);
   await f.getByRole("link", { name: new RegExp(`Gérer l'atelier : ${GROUP}`) }).click();

@@ -81,8 +81,9 @@ export type JoinedParticipant = { context: BrowserContext; page: Page; returnCod
 
 /**
  * A person joins from their own device (a browser context of their own) with
- * a group's code, accepts the conditions and enters their space. The caller
- * closes the context when that person is done.
+ * a group's code, accepts the conditions and enters their space, where they
+ * wait until the facilitator admits them (`admit`, `joinAndAdmit`). The
+ * caller closes the context when that person is done.
  */
 export async function joinWithCode(browser: Browser, code: string, name: string): Promise<JoinedParticipant> {
   const context = await browser.newContext();
@@ -98,6 +99,46 @@ export async function joinWithCode(browser: Browser, code: string, name: string)
   await page.getByRole("button", { name: "Entrer dans mon espace" }).click();
   await expect(page).toHaveURL(/\/atelier$/);
   return { context, page, returnCode };
+}
+
+/**
+ * The facilitator lets a person who joined with a group code into their group
+ * (decision 013), as they would from the groups page: « Accueillir <name> »,
+ * then the confirmation. It happens in a new tab of the facilitator's browser,
+ * closed afterwards, so the page the spec holds stays where it is.
+ */
+export async function admit(facilitator: BrowserContext, demarcheId: string, name: string): Promise<void> {
+  const tab = await facilitator.newPage();
+  await tab.goto(`/demarches/${demarcheId}/groupes`);
+  await tab.getByRole("button", { name: `Accueillir ${name}`, exact: true }).click();
+  const dialog = tab.getByRole("dialog", { name: new RegExp(`^Accueillir ${escapeRegExp(name)} dans le groupe`) });
+  await dialog.getByRole("button", { name: "Accueillir", exact: true }).click();
+  await expect(tab.getByText(`${name} fait maintenant partie du groupe.`)).toBeVisible();
+  await tab.close();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A person joins with a group's code and waits; the facilitator admits them;
+ * their page, reloaded, is their group's space. The caller closes the
+ * person's context when that person is done.
+ */
+export async function joinAndAdmit(
+  browser: Browser,
+  facilitator: BrowserContext,
+  demarcheId: string,
+  code: string,
+  name: string,
+): Promise<JoinedParticipant> {
+  const person = await joinWithCode(browser, code, name);
+  await expect(person.page.getByTestId("waiting-admission")).toBeVisible();
+  await admit(facilitator, demarcheId, name);
+  await person.page.reload();
+  await expect(person.page.getByTestId("participant-group")).toBeVisible();
+  return person;
 }
 
 /** A participant comes back with their personal code, in a browser of their own. */

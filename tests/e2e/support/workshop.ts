@@ -11,8 +11,12 @@ export type Tokens = readonly [expertise: number, representation: number, partic
 
 const MANDATES = ["Mandat d'expertise", "Mandat de représentation", "Mandat de participation"] as const;
 
-/** Types the tokens of the step shown, in the number fields (the keyboard and screen-reader path). */
+/**
+ * Types the tokens of the step shown, in the number fields (the keyboard and
+ * screen-reader path). A field stops at the tokens left, so all are emptied first.
+ */
 export async function fillTokens(page: Page, tokens: Tokens): Promise<void> {
+  for (const mandate of MANDATES) await page.getByRole("spinbutton", { name: mandate }).fill("0");
   for (const [index, mandate] of MANDATES.entries()) {
     await page.getByRole("spinbutton", { name: mandate }).fill(String(tokens[index]));
   }
@@ -60,18 +64,40 @@ export async function goToSlide(page: Page, name: RegExp): Promise<void> {
   await expect(link).toHaveAttribute("aria-current", "step");
 }
 
-/** On the projected view: the group settles on the mean of its answers. */
-export async function agreeOnTheMean(
-  page: Page,
-  agreement: { level: "Consensus" | "Majorité" | "Unanimité"; justification: string },
-) {
-  await goToSlide(page, /La position du groupe/);
-  await page.getByRole("button", { name: "Partir de la moyenne des réponses" }).click();
-  await expect(page.getByTestId("agreement-current-readout")).toContainText("Position :");
+type Agreement = { level: "Consensus" | "Majorité" | "Unanimité"; justification: string };
+
+async function saveAgreement(page: Page, agreement: Agreement) {
   await page.getByLabel(agreement.level).check();
   await page.getByLabel("Justification").fill(agreement.justification);
   await page.getByRole("button", { name: "Enregistrer la position du groupe" }).click();
   await expect(page.getByText("Position du groupe enregistrée.")).toBeVisible();
+}
+
+/** On the projected view: the group settles on the mean of its answers. */
+export async function agreeOnTheMean(page: Page, agreement: Agreement) {
+  await goToSlide(page, /La position du groupe/);
+  await page.getByRole("button", { name: "Partir de la moyenne des réponses" }).click();
+  await expect(page.getByTestId("agreement-current-readout")).toContainText("Position :");
+  await saveAgreement(page, agreement);
+}
+
+/**
+ * On the projected view: the group places the position it agreed on with the
+ * tokens (what a group too small to be shown its mean does, decision 013).
+ */
+export async function agreeOnTokens(page: Page, agreement: Agreement & { current: Tokens; desired: Tokens }) {
+  await goToSlide(page, /La position du groupe/);
+  for (const [step, tokens] of [
+    ["Position actuelle retenue par le groupe", agreement.current],
+    ["Position désirée retenue par le groupe", agreement.desired],
+  ] as const) {
+    const region = page.getByRole("region", { name: step });
+    for (const [index, mandate] of MANDATES.entries()) {
+      await region.getByRole("spinbutton", { name: mandate }).fill(String(tokens[index]));
+    }
+    await expect(region.getByText("Les 10 jetons sont placés.")).toBeVisible();
+  }
+  await saveAgreement(page, agreement);
 }
 
 /** On the projected view: a condition that hinders or helps the move. */

@@ -11,7 +11,7 @@ import {
 import {
   advancePhase,
   createFirstDemarche,
-  joinWithCode,
+  joinAndAdmit,
   participantPage,
   readInvitationCode,
   signUpFirstFacilitator,
@@ -19,7 +19,8 @@ import {
 import {
   addGroupCondition,
   addGroupPiste,
-  agreeOnTheMean,
+  agreeOnTokens,
+  goToSlide,
   positionWithTokens,
   projectGroupView,
   releaseGroupResults,
@@ -28,8 +29,8 @@ import {
 
 /**
  * A whole démarche from an empty database, through the interface only:
- * the facilitator sets it up, three groups of three join and position
- * themselves, each group settles and releases its results, the plenary
+ * the facilitator sets it up, three groups of three join, are admitted and
+ * position themselves, each group settles and releases its results, the plenary
  * compares them and retains pistes, the CA reads the report (and its PDF) and
  * answers every piste, each group reacts, and the démarche is closed. Every
  * phase change goes through the dashboard.
@@ -109,6 +110,12 @@ const GROUPS = [
   desired: readonly Tokens[];
   piste: string;
 }[];
+
+/** The mean of a group's answers, in tokens (whole numbers for these groups). */
+function meanTokens(answers: readonly Tokens[]): Tokens {
+  const mean = (i: 0 | 1 | 2) => Math.round(answers.reduce((sum, tokens) => sum + tokens[i], 0) / answers.length);
+  return [mean(0), mean(1), mean(2)];
+}
 
 const PISTES = {
   committee: "Créer un comité de membres pour la programmation",
@@ -199,12 +206,12 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
   const codes: string[] = [];
   for (const group of GROUPS) codes.push(await readInvitationCode(f, demarcheId, group.label));
 
-  // ── Three groups of three join; each person keeps their return code ─────────
+  // ── Three groups of three join and are admitted; each keeps their return code ─
   const returnCodes: string[][] = [];
   for (const [g, group] of GROUPS.entries()) {
     const groupCodes: string[] = [];
     for (const name of group.people) {
-      const person = await joinWithCode(browser, codes[g]!, name);
+      const person = await joinAndAdmit(browser, facilitatorContext, demarcheId, codes[g]!, name);
       groupCodes.push(person.returnCode);
       await person.context.close();
     }
@@ -244,7 +251,15 @@ test("a whole démarche, from an empty database to its closing", async ({ browse
   for (const group of GROUPS) {
     await projectGroupView(f, demarcheId, group.label);
     await expect(f.getByText("3 réponses confirmées · 3 personnes dans le groupe")).toBeVisible();
-    await agreeOnTheMean(f, { level: "Consensus", justification: `La moyenne du groupe des ${group.label}.` });
+    // Three answers are too few to project their mean (decision 013): the group places it with the tokens.
+    await goToSlide(f, /La position du groupe/);
+    await expect(f.getByRole("button", { name: "Partir de la moyenne des réponses" })).toHaveCount(0);
+    await agreeOnTokens(f, {
+      current: meanTokens(group.current),
+      desired: meanTokens(group.desired),
+      level: "Consensus",
+      justification: `La moyenne du groupe des ${group.label}.`,
+    });
     await addGroupCondition(f, { kind: "entrave", theme: "Temps", text: "Les horaires chargés." });
     await addGroupPiste(f, { orientation: "Changer de cap", text: group.piste });
     await releaseGroupResults(f, group.label);

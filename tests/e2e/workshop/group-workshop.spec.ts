@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { joinWithCode } from "../support/setup";
+import { joinAndAdmit } from "../support/setup";
 import {
   addGroupCondition,
   addGroupPiste,
@@ -12,11 +12,11 @@ import { signInFacilitator, tabTo } from "./helpers";
 
 /**
  * A group's atelier end to end, on the demo démarche (its own copy): three
- * people of the intervenant.e.s join and position themselves (one with the
- * mouse, one with the keyboard only, one who loses the network and closes the
- * tab mid-way), the facilitator projects the group's view, records the group's
- * position, conditions and pistes, and releases them; a destinataire sees
- * nothing of it before the release.
+ * people of the intervenant.e.s join, are admitted by the facilitator and
+ * position themselves (one with the mouse, one with the keyboard only, one who
+ * loses the network and closes the tab mid-way), the facilitator projects the
+ * group's view, records the group's position, conditions and pistes, and
+ * releases them; a destinataire sees nothing of it before the release.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -37,11 +37,16 @@ async function pointAt(page: Page, step: "current" | "desired", x: number, y: nu
   await triangle.click({ position: { x: box.width * x, y: box.height * y } });
 }
 
-test("three people position themselves, the group settles and releases its results", async ({ browser }) => {
+test("three people join and are admitted, position themselves, the group settles and releases its results", async ({ browser }) => {
   test.setTimeout(300_000);
+  // The facilitator admits each person who joins with the group's code.
+  const facilitator = await signInFacilitator(browser);
+  const f = facilitator.page;
+  const join = (code: string, name: string) =>
+    joinAndAdmit(browser, facilitator.context, facilitator.demarcheId, code, name);
 
   // ── With the mouse ──────────────────────────────────────────────────────────
-  const mouse = await joinWithCode(browser, GROUP_CODE, PEOPLE.mouse);
+  const mouse = await join(GROUP_CODE, PEOPLE.mouse);
   await expectAccessible(mouse.page, "participant home");
   await mouse.page.getByRole("link", { name: "Faire mon positionnement" }).click();
   await expect(mouse.page.getByRole("heading", { name: "Étape 1 : Position actuelle" })).toBeVisible();
@@ -62,7 +67,7 @@ test("three people position themselves, the group settles and releases its resul
   await expect(mouse.page.getByText(/C'est fait : vos réponses sont confirmées/)).toBeVisible();
 
   // ── With the keyboard only ──────────────────────────────────────────────────
-  const keys = await joinWithCode(browser, GROUP_CODE, PEOPLE.keyboard);
+  const keys = await join(GROUP_CODE, PEOPLE.keyboard);
   const k = keys.page;
   await tabTo(k, k.getByRole("link", { name: "Faire mon positionnement" }));
   await k.keyboard.press("Enter");
@@ -104,7 +109,7 @@ test("three people position themselves, the group settles and releases its resul
   await expect(k.getByText(/C'est fait : vos réponses sont confirmées/)).toBeVisible();
 
   // ── Network lost, tab closed mid-way ───────────────────────────────────────
-  const unplugged = await joinWithCode(browser, GROUP_CODE, PEOPLE.unplugged);
+  const unplugged = await join(GROUP_CODE, PEOPLE.unplugged);
   let u = unplugged.page;
   await openPositioning(u);
   await unplugged.context.setOffline(true);
@@ -165,8 +170,6 @@ test("three people position themselves, the group settles and releases its resul
   await expect(u.getByText(/C'est fait : vos réponses sont confirmées/)).toBeVisible();
 
   // ── The group step, on the projected screen ────────────────────────────────
-  const facilitator = await signInFacilitator(browser);
-  const f = facilitator.page;
   const groupId = await projectGroupView(f, facilitator.demarcheId, "Intervenant.e.s");
   // The demo's three confirmed answers and the three new ones.
   await expect(f.getByText("6 réponses confirmées · 6 personnes dans le groupe")).toBeVisible();
@@ -202,7 +205,7 @@ test("three people position themselves, the group settles and releases its resul
   });
 
   // ── Another group sees nothing of it before the release ─────────────────────
-  const outsider = await joinWithCode(browser, OTHER_GROUP_CODE, "Odette");
+  const outsider = await join(OTHER_GROUP_CODE, "Odette");
   const o = outsider.page;
   await o.goto("/atelier/groupe");
   await expect(o.getByTestId("no-released")).toBeVisible();

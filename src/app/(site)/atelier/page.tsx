@@ -32,7 +32,7 @@ export default async function ParticipantHomePage() {
           <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>
         </div>
         <Card className="flex flex-col gap-3" aria-labelledby="waiting" data-testid="waiting-admission">
-          <h2 id="waiting" className="text-2xl font-bold text-brand-800">
+          <h2 id="waiting" className="text-xl font-bold break-words text-brand-800 sm:text-2xl">
             {t("waiting.title")}
           </h2>
           <p>{t("waiting.body", { group: space.group.label, organisation: space.demarche.organisation.name })}</p>

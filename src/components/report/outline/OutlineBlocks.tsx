@@ -8,6 +8,7 @@ import type { Block, OutlineSection, PisteOutline, Text } from "@/domain/report-
 import type { Verdict } from "@/domain/synthesis";
 import { TriangleChart } from "@/components/triangle";
 import type { TriangleChartLabels } from "@/components/triangle/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { chartLabelsFrom } from "../chart-labels";
 import { DATA_TABLE_CLASS } from "../format";
 import { resolveText, type Translate } from "./resolve-text";
@@ -124,9 +125,8 @@ function BlockView({
     }
     case "table":
       return (
-        // A table wider than a phone scrolls sideways inside this region, which the keyboard can
-        // reach and a screen reader names by the table's caption (WCAG 2.1.1; axe scrollable-region-focusable).
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={r(block.caption)}>
+        // A wide table scrolls in a named, keyboard-reachable region (axe scrollable-region-focusable).
+        <ScrollRegion label={r(block.caption)}>
           <table className="w-full border-collapse text-left" data-testid={block.testId}>
             <caption className="sr-only">{r(block.caption)}</caption>
             <thead>
@@ -166,7 +166,7 @@ function BlockView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       );
     case "chart":
       return (

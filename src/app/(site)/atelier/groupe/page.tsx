@@ -43,7 +43,7 @@ export default async function MyGroupPage() {
         <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("backToSpace")}
         </Link>
-        <h1 className="mt-3 text-3xl font-bold text-brand-800">{t("groupTitle", { group: view.group.label })}</h1>
+        <h1 className="mt-3 text-3xl font-bold break-words text-brand-800">{t("groupTitle", { group: view.group.label })}</h1>
         <p className="mt-2">{t("groupIntro")}</p>
       </div>
 

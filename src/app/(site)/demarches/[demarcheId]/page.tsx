@@ -240,7 +240,8 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
           <h2 id="groups-title" className="mb-3 text-xl font-bold">
             {t("groupsTitle")}
           </h2>
-          <ScrollRegion label={t("groupsTitle")}>
+          {/* Named apart from its section: two landmarks of one name confuse (axe landmark-unique). */}
+          <ScrollRegion label={t("groupsTableLabel")}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-stone-300">
