@@ -73,7 +73,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   ]);
 
   return (
-    <ClientMessages namespaces={["dashboard", "newCycle", "newDemarche"]}>
+    <ClientMessages namespaces={["dashboard", "newCycle", "newDemarche", "mandateFields"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">
