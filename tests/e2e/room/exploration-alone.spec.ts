@@ -25,7 +25,7 @@ test("someone explores alone on a phone, to a summary, a return code, and erasin
   await expectPhoneFit(page, "step 1");
   await fillTokens(page, [6, 3, 1]);
   await page.getByLabel("Pourquoi avez-vous choisi cette position?").fill("L'équipe prépare presque tout.");
-  await page.getByLabel("Des exemples de pratiques qui l'illustrent").fill("Le choix des sorties.");
+  await page.getByLabel("Des exemples de ce qui se fait aujourd'hui").fill("Le choix des sorties.");
   await page.getByRole("button", { name: "Suivant : Position désirée" }).click();
   await fillTokens(page, [2, 3, 5]);
   await page.getByRole("button", { name: "Suivant : Écart et conditions" }).click();

@@ -269,7 +269,8 @@ test("the facilitator types in a paper worksheet for someone without a device, a
   await f.getByRole("link", { name: "← Atelier des Administrateur.trice.s du CA" }).click();
   const row = f.getByRole("row", { name: /Gérard/ });
   await expect(row).toContainText("(sans appareil)");
-  await expect(row).toContainText("Confirmées · saisies par l'accompagnateur.trice");
+  // The démarche's facilitators see who typed them in (decision 021).
+  await expect(row).toContainText(/Confirmées · saisies par \S/);
 
   const pdf = await f.request.get(`/demarches/${facilitator.demarcheId}/ateliers/fiche`);
   expect(pdf.status()).toBe(200);
