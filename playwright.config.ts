@@ -14,6 +14,13 @@ const executablePath =
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
 type Server = {
+  /**
+   * `npm run test:e2e` runs two Playwright processes side by side, one per
+   * lane, so the two cores are both used; lanes are balanced by measured time
+   * (docs/decisions/017-test-suite-time.md). A project's specs share its
+   * database, so a project stays in one lane, its files one after the other.
+   */
+  lane: 1 | 2;
   demo: "on" | "off";
   seed?: string;
   https?: boolean;
@@ -24,29 +31,34 @@ type Server = {
 /** One server per project; the port is portBase + its position in this list. */
 const SERVER_LIST: [name: string, server: Server][] = [
   // First run on an empty database.
-  ["fresh", { demo: "off" }],
+  ["fresh", { lane: 1, demo: "off" }],
   // The demo, as `npm start` loads it.
-  ["demo", { demo: "on" }],
+  ["demo", { lane: 2, demo: "on" }],
   // A facilitator's journey from sign-up to the ateliers.
-  ["journey", { demo: "off" }],
+  ["journey", { lane: 1, demo: "off" }],
   // The atelier tests change the demo's state (confirmations, a release): their own copy of the demo.
-  ["workshop", { demo: "on" }],
+  ["workshop", { lane: 2, demo: "on" }],
   // A démarche at the mise en commun (scripts/seed-e2e-plenary.ts).
-  ["plenary", { demo: "off", seed: "e2e-plenary" }],
+  ["plenary", { lane: 2, demo: "off", seed: "e2e-plenary" }],
   // A whole démarche, from sign-up to closing, on an empty database.
-  ["whole-demarche", { demo: "off" }],
+  ["whole-demarche", { lane: 1, demo: "off" }],
   // Security checks that write (replayed actions, sign-ins) on their own demo database.
-  ["security", { demo: "on" }],
+  ["security", { lane: 1, demo: "on" }],
   // Served over plain http, but BASE_URL says https: what a TLS-terminating reverse proxy in front gives.
-  ["https", { demo: "on", https: true }],
+  ["https", { lane: 1, demo: "on", https: true }],
   // The room: a participant's phone at 360×740 (and 320, 390), the projector's sizes; the demo
   // (ateliers) plus the mise en commun démarche of the plenary seed.
-  ["room", { demo: "on", seed: "e2e-plenary", viewport: { width: 360, height: 740 } }],
+  ["room", { lane: 2, demo: "on", seed: "e2e-plenary", viewport: { width: 360, height: 740 } }],
 ];
 
 export const SERVERS = Object.fromEntries(
   SERVER_LIST.map(([name, server], i) => [name, { ...server, port: portBase + i }]),
 );
+
+// E2E_LANE=1|2 (set by scripts/e2e.mjs): only that lane's projects and servers.
+const lane = process.env.E2E_LANE ? Number(process.env.E2E_LANE) : undefined;
+if (lane !== undefined && lane !== 1 && lane !== 2) throw new Error(`E2E_LANE must be 1 or 2, not ${process.env.E2E_LANE}`);
+const RUN = Object.entries(SERVERS).filter(([, server]) => lane === undefined || server.lane === lane);
 
 function serve(name: string, server: Server & { port: number }) {
   const args = [`--port ${server.port}`, `--db .tmp/e2e-${name}.db`, `--demo ${server.demo}`];
@@ -89,7 +101,7 @@ export default defineConfig({
   },
   // Each project owns one folder (testDir, not a pattern on the absolute path,
   // which a checkout's own folder name could match).
-  projects: Object.entries(SERVERS).map(([name, server]) => ({
+  projects: RUN.map(([name, server]) => ({
     name,
     testDir: `tests/e2e/${name}`,
     use: {
@@ -98,5 +110,5 @@ export default defineConfig({
       ...(server.viewport ? { viewport: server.viewport } : {}),
     },
   })),
-  webServer: Object.entries(SERVERS).map(([name, server]) => serve(name, server)),
+  webServer: RUN.map(([name, server]) => serve(name, server)),
 });

@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 // Integration tests run against SQLite by default, PostgreSQL with
 // TEST_DATABASE=postgresql (`npm run test:integration:pg`); a file named
@@ -36,6 +37,31 @@ const databaseTests = {
 };
 
 /**
+ * Files known to take the longest start first, so that the two workers end
+ * together instead of one finishing the longest file alone. Vitest orders by
+ * the previous run's durations when its cache has them, and by file size on
+ * a fresh clone (CI), where the small shard files of the security matrix
+ * would otherwise start last (docs/decisions/017-test-suite-time.md).
+ */
+const HEAVY = [/action-matrix-\d+\.test\.ts$/, /setup-function-matrix\.test\.ts$/, /copy-database\.test\.ts$/];
+
+const weight = (spec: TestSpecification) => (HEAVY.some((pattern) => pattern.test(spec.moduleId)) ? 1 : 0);
+
+class HeavyFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    // Vitest runs projects one after the other: keep its project order, and
+    // within a project its own order for files of the same weight (a stable sort).
+    const byProject = new Map<string, TestSpecification[]>();
+    for (const spec of await super.sort(files)) {
+      const specs = byProject.get(spec.project.name) ?? [];
+      specs.push(spec);
+      byProject.set(spec.project.name, specs);
+    }
+    return [...byProject.values()].flatMap((specs) => specs.sort((a, b) => weight(b) - weight(a)));
+  }
+}
+
+/**
  * One test file per core. Vitest's default is one fewer (a single worker on
  * CI's 2 cores); every database test file has its own database
  * (tests/support/integration-db.ts), so files can run side by side.
@@ -47,6 +73,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     maxWorkers,
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         resolve: { alias },
@@ -69,7 +96,7 @@ export default defineConfig({
           exclude: [
             `tests/integration/**/*.${otherDatabase}.test.ts`,
             // `npm run test:quick`: the everyday loop leaves out the security matrix (its slowest file).
-            ...(process.env.TEST_QUICK ? ["tests/integration/**/action-matrix.test.ts"] : []),
+            ...(process.env.TEST_QUICK ? ["tests/integration/**/action-matrix-*.test.ts"] : []),
           ],
           testTimeout: 20_000,
         },

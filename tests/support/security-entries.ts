@@ -52,7 +52,8 @@ import {
 /*
  * ─── The security matrix: one entry per server action and route handler ───
  *
- * tests/integration/security/action-matrix.test.ts imports every
+ * tests/support/action-matrix.ts (run in shards by
+ * tests/integration/security/action-matrix-*.test.ts) imports every
  * `actions.ts` and `route.ts` under src/app and calls each exported action
  * (and each GET/POST/… of a route) as every kind of caller in
  * tests/support/security-fixture.ts (CALLER_KINDS). A caller listed in

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordAction, signOutEverywhereAction } from "@/app/(site)/compte/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -55,38 +56,7 @@ export function ChangePasswordForm() {
           {...form.register("currentPassword")}
         />
       </FieldShell>
-      <FieldShell
-        id="password"
-        label={t("newPassword")}
-        help={help}
-        error={err(errors.password?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          help={help}
-          error={err(errors.password?.message)}
-          {...form.register("password")}
-        />
-      </FieldShell>
-      <FieldShell
-        id="passwordConfirm"
-        label={t("passwordConfirm")}
-        error={err(errors.passwordConfirm?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          error={err(errors.passwordConfirm?.message)}
-          {...form.register("passwordConfirm")}
-        />
-      </FieldShell>
+      <NewPasswordFields form={form} labels={{ password: t("newPassword"), passwordConfirm: t("passwordConfirm"), help: help }} />
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("passwordSubmit")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { createFirstFacilitatorAction } from "@/app/(site)/premier-compte/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -51,38 +52,7 @@ export function FirstAccountForm() {
           {...form.register("email")}
         />
       </FieldShell>
-      <FieldShell
-        id="password"
-        label={t("password")}
-        help={t("passwordHelp", { min: PASSWORD_MIN })}
-        error={err(errors.password?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          help={t("passwordHelp", { min: PASSWORD_MIN })}
-          error={err(errors.password?.message)}
-          {...form.register("password")}
-        />
-      </FieldShell>
-      <FieldShell
-        id="passwordConfirm"
-        label={t("passwordConfirm")}
-        error={err(errors.passwordConfirm?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          error={err(errors.passwordConfirm?.message)}
-          {...form.register("passwordConfirm")}
-        />
-      </FieldShell>
+      <NewPasswordFields form={form} labels={{ password: t("password"), passwordConfirm: t("passwordConfirm"), help: t("passwordHelp", { min: PASSWORD_MIN }) }} />
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("submit")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { acceptAccountInvitationAction } from "@/app/(site)/inscription/[token]/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -53,38 +54,7 @@ export function AccountInvitationForm({ token }: { token: string }) {
           {...form.register("email")}
         />
       </FieldShell>
-      <FieldShell
-        id="password"
-        label={t("password")}
-        help={help}
-        error={err(errors.password?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          help={help}
-          error={err(errors.password?.message)}
-          {...form.register("password")}
-        />
-      </FieldShell>
-      <FieldShell
-        id="passwordConfirm"
-        label={t("passwordConfirm")}
-        error={err(errors.passwordConfirm?.message)}
-        required
-        requiredLabel={tc("required")}
-      >
-        <TextInput
-          id="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          error={err(errors.passwordConfirm?.message)}
-          {...form.register("passwordConfirm")}
-        />
-      </FieldShell>
+      <NewPasswordFields form={form} labels={{ password: t("password"), passwordConfirm: t("passwordConfirm"), help: help }} />
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("submit")}
