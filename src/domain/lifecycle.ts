@@ -2,7 +2,8 @@ import type { Phase } from "./vocabulary";
 
 /**
  * The démarche's life cycle beyond its phases (decision 021): deleting one
- * created by mistake, its retention period, starting the next cycle. Pure:
+ * created by mistake, archiving a closed one, its retention period, starting
+ * the next cycle. Pure:
  * the server layer loads the facts and asks here.
  */
 
@@ -55,5 +56,17 @@ export function retentionChangeRefusal(facts: {
 }): RetentionRefusal | null {
   if (!(RETENTION_CHOICES as readonly number[]).includes(facts.next)) return "notAChoice";
   if (facts.someoneJoined && facts.next > facts.current) return "longerThanConsented";
+  return null;
+}
+
+export type ArchiveRefusal = "notClosed";
+
+/**
+ * A closed démarche may be archived: it leaves the default list of démarches
+ * and stays as it was (read-only, exported, anonymised on schedule). Taking
+ * it out of the archives is always possible: only a closed one is archived.
+ */
+export function archiveRefusal(facts: { phase: Phase; archive: boolean }): ArchiveRefusal | null {
+  if (facts.archive && facts.phase !== "cloturee") return "notClosed";
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { confirmsName, deletionRefusal, retentionChangeRefusal } from "@/domain/lifecycle";
+import { archiveRefusal, confirmsName, deletionRefusal, retentionChangeRefusal } from "@/domain/lifecycle";
+import { PHASES } from "@/domain/vocabulary";
 
 describe("deleting a démarche created by mistake", () => {
   it("is allowed to its responsible facilitator, in préparation, when nobody joined", () => {
@@ -29,5 +30,18 @@ describe("changing the retention period", () => {
     expect(retentionChangeRefusal({ current: 12, next: 24, someoneJoined: true })).toBe("longerThanConsented");
     expect(retentionChangeRefusal({ current: 12, next: 3, someoneJoined: true })).toBeNull();
     expect(retentionChangeRefusal({ current: 12, next: 12, someoneJoined: true })).toBeNull();
+  });
+});
+
+describe("archiving a démarche", () => {
+  it("archives a closed démarche only", () => {
+    expect(archiveRefusal({ phase: "cloturee", archive: true })).toBeNull();
+    for (const phase of PHASES.filter((p) => p !== "cloturee")) {
+      expect(archiveRefusal({ phase, archive: true })).toBe("notClosed");
+    }
+  });
+
+  it("always lets an archived one back into the list", () => {
+    for (const phase of PHASES) expect(archiveRefusal({ phase, archive: false })).toBeNull();
   });
 });
