@@ -10,10 +10,12 @@ import type { Phase } from "./vocabulary";
 export type DeletionRefusal = "notResponsible" | "notInPreparation" | "peopleJoined";
 
 /**
- * A démarche may be deleted only as a mistake is undone: still in
- * préparation, nobody ever joined it (waiting, admitted or withdrawn: a
- * person's consent is on record), and by its responsible facilitator. A
- * démarche people took part in is kept, then anonymised by the retention rule.
+ * Who may delete a démarche, and when (decision 021 and its addendum): its
+ * responsible facilitator only, either as a mistake is undone (still in
+ * préparation, nobody ever joined it: waiting, admitted or withdrawn, a
+ * person's consent is on record) or once it is closed, people or not (their
+ * personal information is then destroyed at once instead of at the end of
+ * the retention period). A démarche under way is closed first.
  */
 export function deletionRefusal(facts: {
   isResponsible: boolean;
@@ -21,6 +23,7 @@ export function deletionRefusal(facts: {
   participantCount: number;
 }): DeletionRefusal | null {
   if (!facts.isResponsible) return "notResponsible";
+  if (facts.phase === "cloturee") return null;
   if (facts.phase !== "preparation") return "notInPreparation";
   if (facts.participantCount > 0) return "peopleJoined";
   return null;

@@ -11,6 +11,7 @@ describe("deleting a démarche created by mistake", () => {
     expect(deletionRefusal({ isResponsible: false, phase: "preparation", participantCount: 0 })).toBe("notResponsible");
     expect(deletionRefusal({ isResponsible: true, phase: "ateliers", participantCount: 0 })).toBe("notInPreparation");
     expect(deletionRefusal({ isResponsible: true, phase: "preparation", participantCount: 1 })).toBe("peopleJoined");
+    expect(deletionRefusal({ isResponsible: false, phase: "cloturee", participantCount: 0 })).toBe("notResponsible");
   });
 
   it("is confirmed by the démarche's name, whatever the case and spaces, never by nothing", () => {
@@ -30,6 +31,15 @@ describe("changing the retention period", () => {
     expect(retentionChangeRefusal({ current: 12, next: 24, someoneJoined: true })).toBe("longerThanConsented");
     expect(retentionChangeRefusal({ current: 12, next: 3, someoneJoined: true })).toBeNull();
     expect(retentionChangeRefusal({ current: 12, next: 12, someoneJoined: true })).toBeNull();
+  });
+});
+
+describe("deleting a closed démarche (addendum)", () => {
+  it("is allowed to its responsible facilitator, people or not, and refused while under way", () => {
+    expect(deletionRefusal({ isResponsible: true, phase: "cloturee", participantCount: 12 })).toBeNull();
+    for (const phase of ["ateliers", "mise_en_commun", "transmission_ca", "suivi"] as const) {
+      expect(deletionRefusal({ isResponsible: true, phase, participantCount: 0 })).toBe("notInPreparation");
+    }
   });
 });
 
