@@ -46,7 +46,8 @@ export async function deleteDemarche(viewer: Viewer, input: DeleteDemarcheInput)
       });
     }
 
-    // People first: their consents refer to the démarche's texts, which may not go before them.
+    // People first: their consents refer to the démarche's texts (onDelete: Restrict), and
+    // PostgreSQL refuses the cascade from the démarche otherwise (SQLite lets it through).
     await tx.participant.deleteMany({ where: { demarcheId: demarche.id } });
     await tx.demarche.delete({ where: { id: demarche.id } });
     const othersInOrganisation = await tx.demarche.count({ where: { organisationId: demarche.organisationId } });
