@@ -2,17 +2,20 @@ import type { Phase } from "./vocabulary";
 
 /**
  * The démarche's life cycle beyond its phases (decision 021): deleting one
- * created by mistake, its retention period, starting the next cycle. Pure:
+ * created by mistake, archiving a closed one, its retention period, starting
+ * the next cycle. Pure:
  * the server layer loads the facts and asks here.
  */
 
 export type DeletionRefusal = "notResponsible" | "notInPreparation" | "peopleJoined";
 
 /**
- * A démarche may be deleted only as a mistake is undone: still in
- * préparation, nobody ever joined it (waiting, admitted or withdrawn: a
- * person's consent is on record), and by its responsible facilitator. A
- * démarche people took part in is kept, then anonymised by the retention rule.
+ * Who may delete a démarche, and when (decision 021 and its addendum): its
+ * responsible facilitator only, either as a mistake is undone (still in
+ * préparation, nobody ever joined it: waiting, admitted or withdrawn, a
+ * person's consent is on record) or once it is closed, people or not (their
+ * personal information is then destroyed at once instead of at the end of
+ * the retention period). A démarche under way is closed first.
  */
 export function deletionRefusal(facts: {
   isResponsible: boolean;
@@ -20,6 +23,7 @@ export function deletionRefusal(facts: {
   participantCount: number;
 }): DeletionRefusal | null {
   if (!facts.isResponsible) return "notResponsible";
+  if (facts.phase === "cloturee") return null;
   if (facts.phase !== "preparation") return "notInPreparation";
   if (facts.participantCount > 0) return "peopleJoined";
   return null;
@@ -55,5 +59,17 @@ export function retentionChangeRefusal(facts: {
 }): RetentionRefusal | null {
   if (!(RETENTION_CHOICES as readonly number[]).includes(facts.next)) return "notAChoice";
   if (facts.someoneJoined && facts.next > facts.current) return "longerThanConsented";
+  return null;
+}
+
+export type ArchiveRefusal = "notClosed";
+
+/**
+ * A closed démarche may be archived: it leaves the default list of démarches
+ * and stays as it was (read-only, exported, anonymised on schedule). Taking
+ * it out of the archives is always possible: only a closed one is archived.
+ */
+export function archiveRefusal(facts: { phase: Phase; archive: boolean }): ArchiveRefusal | null {
+  if (facts.archive && facts.phase !== "cloturee") return "notClosed";
   return null;
 }

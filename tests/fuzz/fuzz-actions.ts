@@ -136,6 +136,8 @@ const FUZZ_COST: Record<string, number> = {
   "(site)/compte/actions.ts signOutEverywhereAction": 10,
   "(site)/connexion/actions.ts signInFacilitatorAction": 24,
   "(site)/demarches/[demarcheId]/actions.ts advancePhaseAction": 9,
+  // Not measured yet: a boolean and an id, like stepBackPhaseAction.
+  "(site)/demarches/[demarcheId]/actions.ts setDemarcheArchivedAction": 10,
   "(site)/demarches/[demarcheId]/actions.ts overridePhaseAction": 11,
   "(site)/demarches/[demarcheId]/actions.ts stepBackPhaseAction": 10,
   "(site)/demarches/[demarcheId]/ateliers/actions.ts closeWorkshopAction": 12,

@@ -10,7 +10,7 @@ import { changeRetention } from "@/server/lifecycle/change-retention";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
-import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
+import { countArchivedDemarches, listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
 import { publishEngagementText } from "@/server/demarches/publish-engagement-text";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
 import { addGroup } from "@/server/groups/add-group";
@@ -764,6 +764,20 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         },
       ],
       why: "the closed démarche's responsible facilitator or co-accompagnateur.trice starts the next cycle (the other démarche is in its suivi: refused as not theirs)",
+    },
+    // Archiving a closed démarche (issue 17, decision 021 addendum): by whoever runs it.
+    setDemarcheArchivedAction: {
+      input: (f) => ({ demarcheId: f.demarcheId, archived: true }),
+      phase: "suivi",
+      // Both démarches closed: the other one is refused for not being theirs, not for its phase.
+      prepare: async (f) => {
+        await advancePhase(owner(f), { demarcheId: f.demarcheId, from: "suivi" });
+        await advancePhase(f.callers["other-facilitator"].viewer, { demarcheId: f.other.demarcheId, from: "suivi" });
+      },
+      allowed: FACILITATOR,
+      writes: (f) => [{ table: "Demarche", where: { id: f.demarcheId } }, audit(f.demarcheId)],
+      foreign: (f) => [{ demarcheId: f.other.demarcheId, archived: true }],
+      why: "the closed démarche's responsible facilitator or co-accompagnateur.trice archives it; the instance's administrateur.trice, running no démarche, is refused like any other facilitator",
     },
     advancePhaseAction: {
       input: (f) => ({ demarcheId: f.demarcheId, from: "preparation" }),
@@ -1529,6 +1543,7 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
       createDemarche(v, { organisationName: "Autre", name: "Autre", startDate: "2026-10-01", endDate: "2027-02-26" }),
   },
   { name: "listFacilitatorDemarches", kind: "read", scope: "instance", call: (v) => listFacilitatorDemarches(v) },
+  { name: "countArchivedDemarches", kind: "read", scope: "instance", call: (v) => countArchivedDemarches(v) },
   { name: "getDemarcheDashboard", kind: "read", call: (v, f) => getDemarcheDashboard(v, f.demarcheId) },
   { name: "getDemarcheSettings", kind: "read", call: (v, f) => getDemarcheSettings(v, f.demarcheId) },
   { name: "getDemarcheTeam", kind: "read", call: (v, f) => getDemarcheTeam(v, f.demarcheId) },
@@ -1654,6 +1669,8 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   startNewCycle:
     "works on a closed démarche only, which every write here refuses: the action matrix's entry (closed in prepare) and new-cycle.test.ts",
   deleteDemarche: "responsible facilitator only, on a démarche nobody joined: the action matrix's RESPONSIBLE entry",
+  setDemarcheArchived:
+    "works on a closed démarche only, which every write here refuses: the action matrix's entry (closed in prepare) and archive.test.ts",
   getDemarcheHeader:
     "shared read (foundation): participants may read their own démarche's header; tested in foundation",
 };

@@ -81,6 +81,10 @@ export const deleteDemarcheSchema = z.object({
 });
 export type DeleteDemarcheInput = z.input<typeof deleteDemarcheSchema>;
 
+/** Archiving a closed démarche (`archived: true`) or bringing it back to the list (`false`). */
+export const archiveDemarcheSchema = z.object({ demarcheId: rowId, archived: z.boolean() });
+export type ArchiveDemarcheInput = z.input<typeof archiveDemarcheSchema>;
+
 /** A new retention period; the server refuses a longer one once someone joined. */
 export const retentionSchema = z.object({ demarcheId: rowId, retentionMonths });
 export type RetentionInput = z.input<typeof retentionSchema>;

@@ -24,6 +24,7 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       select: {
         isDemo: true,
         closedAt: true,
+        archivedAt: true,
         anonymisedAt: true,
         mandateExpertiseText: true,
         mandateRepresentationText: true,
@@ -54,6 +55,8 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       endDate: demarche.endDate,
       isDemo: details.isDemo,
       closedAt: details.closedAt,
+      /** Out of the default list of démarches (decision 021, addendum); still read and exported. */
+      archivedAt: details.archivedAt,
       /** Retention erased the names (closed démarche): the headcounts are no longer a target. */
       anonymisedAt: details.anonymisedAt,
       readOnly: isReadOnlyPhase(demarche.phase),

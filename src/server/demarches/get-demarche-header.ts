@@ -24,6 +24,7 @@ export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
       startDate: true,
       endDate: true,
       closedAt: true,
+      archivedAt: true,
       isDemo: true,
       organisation: { select: { name: true } },
     },

@@ -11,9 +11,10 @@ import { roleOf } from "@/server/team/team-access";
 export type DeleteDemarcheInput = { demarcheId: string; confirmName: string };
 
 /**
- * Deletes a démarche created by mistake (decision 021): its responsible
- * facilitator, while it is in préparation and nobody ever joined, typing its
- * name. Everything of it goes (groups, invitations, calendar, texts, its own
+ * Deletes a démarche (decision 021 and its addendum): its responsible
+ * facilitator, typing its name, while it is in préparation and nobody ever
+ * joined (a mistake), or once it is closed (everything personal destroyed at
+ * once, not at the end of the retention period). Everything of it goes (groups, invitations, calendar, texts, its own
  * audit trail, and its organisation when no other démarche uses it); the
  * incident register keeps its rows (Law 25 §23, démarche unset), and one
  * instance-level audit row says who deleted what, and when.
@@ -45,6 +46,9 @@ export async function deleteDemarche(viewer: Viewer, input: DeleteDemarcheInput)
       });
     }
 
+    // People first: their consents refer to the démarche's texts (onDelete: Restrict), and
+    // PostgreSQL refuses the cascade from the démarche otherwise (SQLite lets it through).
+    await tx.participant.deleteMany({ where: { demarcheId: demarche.id } });
     await tx.demarche.delete({ where: { id: demarche.id } });
     const othersInOrganisation = await tx.demarche.count({ where: { organisationId: demarche.organisationId } });
     if (othersInOrganisation === 0) await tx.organisation.delete({ where: { id: demarche.organisationId } });
@@ -56,7 +60,8 @@ export async function deleteDemarche(viewer: Viewer, input: DeleteDemarcheInput)
         action: "demarche.delete",
         entityType: "Demarche",
         entityId: demarche.id,
-        detail: { name: demarche.name, groups: demarche._count.groups },
+        // Numbers only: nothing left says who took part.
+        detail: { name: demarche.name, groups: demarche._count.groups, participants: demarche._count.participants },
       },
       tx,
     );

@@ -12,7 +12,9 @@ export async function getDemarcheLifecycle(viewer: Viewer, demarcheId: string) {
   const [role, participantCount, row] = await Promise.all([
     roleOf(facilitator.facilitatorId, demarche.id, db),
     db.participant.count({ where: { demarcheId: demarche.id } }),
-    db.demarche.findUniqueOrThrow({ where: { id: demarche.id }, select: {
+    db.demarche.findUniqueOrThrow({
+      where: { id: demarche.id },
+      select: {
         retentionMonths: true,
         previousDemarcheId: true,
         // Only cycles the viewer runs too: another team's démarche stays unknown.
@@ -32,7 +34,13 @@ export async function getDemarcheLifecycle(viewer: Viewer, demarcheId: string) {
     readOnly: isReadOnlyPhase(demarche.phase),
     retentionMonths: row.retentionMonths,
     someoneJoined: participantCount > 0,
+    /** Everyone who ever joined (waiting, admitted or withdrawn): what deleting it destroys. */
+    participantCount,
     laterCycle: row.laterCycles[0] ?? null,
-    deletionRefusal: deletionRefusal({ isResponsible: role === "responsable", phase: demarche.phase, participantCount }),
+    deletionRefusal: deletionRefusal({
+      isResponsible: role === "responsable",
+      phase: demarche.phase,
+      participantCount,
+    }),
   };
 }

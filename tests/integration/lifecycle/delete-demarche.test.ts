@@ -5,7 +5,7 @@ import { recordIncident } from "@/server/incidents/record-incident";
 import { deleteDemarche } from "@/server/lifecycle/delete-demarche";
 import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
-import { joinAs, makeDemarche, makeFacilitatorViewer, setPhase } from "../../support/factories";
+import { joinAs, makeDemarche, makeFacilitatorViewer, setPhase, walkDemarche } from "../../support/factories";
 
 async function mistake() {
   const owner = await makeFacilitatorViewer();
@@ -94,5 +94,72 @@ describe("deleting a démarche created by mistake", () => {
     await db.demarche.update({ where: { id: other.demarcheId }, data: { organisationId } });
     await deleteDemarche(owner, { demarcheId: d.demarcheId, confirmName: "Créée par erreur" });
     expect(await db.organisation.count({ where: { id: organisationId } })).toBe(1);
+  });
+});
+
+describe("deleting a closed démarche people took part in (decision 021, addendum)", () => {
+  async function closedWithPeople() {
+    const owner = await makeFacilitatorViewer();
+    const d = await makeDemarche(owner, "Démarche réflexive 2025");
+    const token = d.invitations[0]!.token;
+    const people = [await joinAs(token, d.demarcheId, "Karim"), await joinAs(token, d.demarcheId, "Nadia")];
+    const groupIds = (await db.group.findMany({ where: { demarcheId: d.demarcheId }, select: { id: true } })).map(
+      (g) => g.id,
+    );
+    await walkDemarche("ateliers", { facilitator: owner, demarcheId: d.demarcheId, groupIds, people, board: null });
+    await setPhase(d.demarcheId, "cloturee", { closedAt: new Date() });
+    return { owner, d, people };
+  }
+
+  it("destroys everything personal at once; the incident register and one anonymous instance-level row remain", async () => {
+    const { owner, d, people } = await closedWithPeople();
+    const participantIds = people.map((p) => p.participantId);
+    await recordIncident(owner, {
+      demarcheId: d.demarcheId,
+      occurredOn: "2026-11-02",
+      discoveredOn: "2026-11-03",
+      description: "Une feuille de présences oubliée",
+      peopleConcerned: "2 intervenant.e.s",
+      riskOfSeriousInjury: false,
+      measures: "",
+      reportedToCai: false,
+    });
+    expect(await db.position.count({ where: { participantId: { in: participantIds } } })).toBe(2);
+    expect((await getDemarcheLifecycle(owner, d.demarcheId)).deletionRefusal).toBeNull();
+
+    await deleteDemarche(owner, { demarcheId: d.demarcheId, confirmName: "Démarche réflexive 2025" });
+
+    expect(await db.demarche.count({ where: { id: d.demarcheId } })).toBe(0);
+    expect(await db.participant.count({ where: { id: { in: participantIds } } })).toBe(0);
+    expect(await db.position.count({ where: { participantId: { in: participantIds } } })).toBe(0);
+    expect(await db.consent.count({ where: { participantId: { in: participantIds } } })).toBe(0);
+    expect(await db.authSession.count({ where: { participantId: { in: participantIds } } })).toBe(0);
+    expect(await rowsOf(d.demarcheId)).toEqual({ groups: 0, invitations: 0, meetings: 0, texts: 0, team: 0, audit: 0 });
+    expect(await db.confidentialityIncident.count({ where: { description: "Une feuille de présences oubliée" } })).toBe(
+      1,
+    );
+    const trail = await db.auditEvent.findMany({ where: { action: "demarche.delete", entityId: d.demarcheId } });
+    expect(trail).toMatchObject([{ demarcheId: null, actorId: owner.facilitatorId }]);
+    expect(JSON.parse(trail[0]!.detail)).toEqual({ name: "Démarche réflexive 2025", groups: 3, participants: 2 });
+    // No row anywhere still names them.
+    const everyAudit = JSON.stringify(await db.auditEvent.findMany());
+    for (const id of participantIds) expect(everyAudit).not.toContain(id);
+  });
+
+  it("is refused while the démarche is under way, and to anyone but its responsible facilitator", async () => {
+    const { owner, d } = await closedWithPeople();
+    const colleague = await makeFacilitatorViewer();
+    const input = { demarcheId: d.demarcheId, confirmName: "Démarche réflexive 2025" };
+    await setPhase(d.demarcheId, "suivi");
+    await addCoFacilitator(owner, { demarcheId: d.demarcheId, facilitatorId: colleague.facilitatorId });
+    expect((await getDemarcheLifecycle(owner, d.demarcheId)).deletionRefusal).toBe("notInPreparation");
+    await expect(deleteDemarche(owner, input)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "lifecycle.notInPreparation",
+    });
+    await setPhase(d.demarcheId, "cloturee", { closedAt: new Date() });
+    await expect(deleteDemarche(colleague, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteDemarche(await makeFacilitatorViewer(), input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.participant.count({ where: { demarcheId: d.demarcheId } })).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DemarcheList } from "@/app/(site)/demarches/demarche-list";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
+import { countArchivedDemarches, listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
 
 export const metadata: Metadata = { title: "Mes démarches" };
 
@@ -12,10 +13,10 @@ export default async function FacilitatorHomePage() {
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("facilitatorHome");
   const tn = await getTranslations("newDemarche");
-  const tp = await getTranslations("phases");
-  const format = await getFormatter();
-  const demarches = await listFacilitatorDemarches(viewer);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const [demarches, archivedCount] = await Promise.all([
+    listFacilitatorDemarches(viewer),
+    countArchivedDemarches(viewer),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,33 +39,15 @@ export default async function FacilitatorHomePage() {
           </Link>
         </Card>
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {demarches.map((d) => (
-            <li key={d.id}>
-              <Card as="article" className="flex h-full flex-col gap-2">
-                <h2 className="text-xl font-bold">
-                  <Link href={`/demarches/${d.id}`} className="text-brand-700 underline-offset-4 hover:underline">
-                    {d.name}
-                  </Link>
-                  {d.isDemo ? (
-                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">
-                      {t("demo")}
-                    </span>
-                  ) : null}
-                </h2>
-                <p>{d.organisation.name}</p>
-                <p className="text-sm text-stone-700">
-                  {t("dates", { start: date(d.startDate), end: date(d.endDate) })}
-                </p>
-                <p className="text-sm">
-                  {t("phase")} : <strong>{tp(d.phase as never)}</strong> ·{" "}
-                  {t("participants", { count: d._count.participants })}
-                </p>
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <DemarcheList demarches={demarches} />
       )}
+      {archivedCount > 0 ? (
+        <p>
+          <Link href="/demarches/archives" className="font-semibold text-brand-700 underline underline-offset-4">
+            {t("archivedLink", { count: archivedCount })}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,7 +14,10 @@ export default async function IncidentRegisterPage() {
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("incidents");
   const format = await getFormatter();
-  const [incidents, demarches] = await Promise.all([listIncidents(viewer), listFacilitatorDemarches(viewer)]);
+  const [incidents, demarches] = await Promise.all([
+    listIncidents(viewer),
+    listFacilitatorDemarches(viewer, { archived: "all" }),
+  ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
 
   return (

@@ -1,11 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { newCycleSchema } from "@/lib/schemas/demarches";
+import { archiveDemarcheSchema, newCycleSchema } from "@/lib/schemas/demarches";
 import { advancePhaseSchema, overridePhaseSchema, stepBackPhaseSchema } from "@/lib/schemas/phases";
 import { defineAction } from "@/server/actions/define-action";
 import { advancePhase } from "@/server/phases/advance-phase";
 import { stepBackPhase } from "@/server/phases/step-back-phase";
+import { setDemarcheArchived } from "@/server/lifecycle/set-demarche-archived";
 import { startNewCycle } from "@/server/lifecycle/start-new-cycle";
 
 /** Every page of the démarche shows its phase. */
@@ -37,3 +38,13 @@ export const startNewCycleAction = defineAction("startNewCycle", newCycleSchema,
   revalidatePath("/demarches");
   redirect(`/demarches/${created.demarcheId}`);
 });
+
+export const setDemarcheArchivedAction = defineAction(
+  "setDemarcheArchived",
+  archiveDemarcheSchema,
+  async (input, { viewer }) => {
+    const result = await setDemarcheArchived(viewer, input);
+    refresh();
+    return result;
+  },
+);

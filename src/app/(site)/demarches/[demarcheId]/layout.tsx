@@ -29,6 +29,9 @@ export default async function DemarcheLayout({
           <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-800">
             {t("phase", { phase: tp(header.phase as never) })}
           </span>
+          {header.archivedAt ? (
+            <span className="rounded bg-stone-200 px-2 py-0.5 font-semibold text-stone-800">{t("archived")}</span>
+          ) : null}
         </p>
         <DemarcheTabs
           demarcheId={header.id}
@@ -44,7 +47,9 @@ export default async function DemarcheLayout({
             settings: t("settings"),
           }}
         />
-        {header.phase === "cloturee" ? <Alert tone="info">{t("closed")}</Alert> : null}
+        {header.phase === "cloturee" ? (
+          <Alert tone="info">{header.archivedAt ? `${t("closed")} ${t("archivedNote")}` : t("closed")}</Alert>
+        ) : null}
       </div>
       {children}
     </div>

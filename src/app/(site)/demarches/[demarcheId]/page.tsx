@@ -18,6 +18,7 @@ import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
 import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
 import { NewCycleForm } from "@/app/(site)/demarches/[demarcheId]/new-cycle-form";
+import { ArchiveControls } from "@/app/(site)/demarches/[demarcheId]/archive-controls";
 import { defaultEndDate } from "@/domain/calendar";
 import { toLocalYmd } from "@/lib/local-time";
 import { groupHeadcount } from "@/lib/group-headcount";
@@ -73,7 +74,7 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
   ]);
 
   return (
-    <ClientMessages namespaces={["dashboard", "newCycle", "newDemarche", "mandateFields"]}>
+    <ClientMessages namespaces={["dashboard", "newCycle", "archiveSection", "newDemarche", "mandateFields"]}>
       <div className="flex flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">
@@ -190,6 +191,11 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
                 ) : (
                   <NewCycleForm defaults={newCycleDefaults(demarche.id, demarche.name)} />
                 )}
+                <ArchiveControls
+                  demarcheId={demarche.id}
+                  name={demarche.name}
+                  archivedOn={demarche.archivedAt ? longDate(demarche.archivedAt) : null}
+                />
               </>
             )}
           </Card>
@@ -371,5 +377,10 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
 /** The next cycle starts today by default, for the usual length; its name says it follows this one. */
 function newCycleDefaults(demarcheId: string, name: string) {
   const today = toLocalYmd(new Date());
-  return { demarcheId, name: `${name} — cycle suivant`.slice(0, 120), startDate: today, endDate: defaultEndDate(today) };
+  return {
+    demarcheId,
+    name: `${name} — cycle suivant`.slice(0, 120),
+    startDate: today,
+    endDate: defaultEndDate(today),
+  };
 }

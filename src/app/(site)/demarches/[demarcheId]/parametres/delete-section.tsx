@@ -11,18 +11,22 @@ import { FieldShell, TextInput } from "@/components/ui/field";
 import type { DeletionRefusal } from "@/domain/lifecycle";
 
 /**
- * Deleting a démarche created by mistake (decision 021): offered to its
- * responsible facilitator while allowed, confirmed by typing its name;
- * otherwise the reason it is not.
+ * Deleting a démarche (decision 021 and its addendum): one created by
+ * mistake, in préparation, or a closed one, its people's information
+ * destroyed at once. Offered to its responsible facilitator while allowed,
+ * confirmed by typing its name; otherwise the reason it is not.
  */
 export function DeleteSection({
   demarcheId,
   name,
   refusal,
+  closedWithPeople = null,
 }: {
   demarcheId: string;
   name: string;
   refusal: DeletionRefusal | null;
+  /** A closed démarche: how many people its deletion concerns; null in préparation. */
+  closedWithPeople?: number | null;
 }) {
   const t = useTranslations("deleteSection");
   const tc = useTranslations("common");
@@ -55,7 +59,7 @@ export function DeleteSection({
         <h2 id="delete-title" className="text-xl font-bold">
           {t("title")}
         </h2>
-        <p className="max-w-3xl">{t("intro")}</p>
+        <p className="max-w-3xl">{closedWithPeople === null ? t("intro") : t("introClosed")}</p>
         {refusal ? (
           <p className="text-stone-700">{t(`refused.${refusal}`)}</p>
         ) : (
@@ -71,7 +75,9 @@ export function DeleteSection({
                 }
               }}
               title={t("dialogTitle", { name })}
-              description={t("dialogText")}
+              description={
+                closedWithPeople === null ? t("dialogText") : t("dialogTextClosed", { count: closedWithPeople })
+              }
               trigger={<Button variant="danger">{t("button")}</Button>}
             >
               <form

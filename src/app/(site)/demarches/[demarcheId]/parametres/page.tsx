@@ -37,8 +37,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ demar
           readOnly={lifecycle.readOnly}
         />
         <TeamSection team={team} />
-        {lifecycle.phase === "preparation" ? (
-          <DeleteSection demarcheId={lifecycle.demarcheId} name={lifecycle.name} refusal={lifecycle.deletionRefusal} />
+        {lifecycle.phase === "preparation" || lifecycle.phase === "cloturee" ? (
+          <DeleteSection
+            demarcheId={lifecycle.demarcheId}
+            name={lifecycle.name}
+            refusal={lifecycle.deletionRefusal}
+            closedWithPeople={lifecycle.phase === "cloturee" ? lifecycle.participantCount : null}
+          />
         ) : null}
       </div>
     </ClientMessages>
