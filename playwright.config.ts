@@ -76,6 +76,9 @@ function serve(name: string, server: Server & { port: number }) {
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Each lane its own folder: Playwright empties its output folder when it
+  // starts, which would delete the other lane's traces mid-run.
+  outputDir: lane === undefined ? "test-results" : `test-results/lane-${lane}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
