@@ -53,7 +53,7 @@ const PARTICIPANTS = Number(args.participants);
 const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
 /** LiveRefresh's intervals: projectors and facilitator pages, participants' phones. */
-const INTERVAL_MS = 2000;
+const INTERVAL_MS = 1000;
 const PARTICIPANT_INTERVAL_MS = 5000;
 
 let databaseUrl = args["database-url"];

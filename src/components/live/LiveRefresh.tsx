@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 /** How often an open page asks whether anything changed (decision 015): the projector and the facilitator's pages. */
-export const LIVE_INTERVAL_MS = 2000;
+export const LIVE_INTERVAL_MS = 1000;
 
 /**
  * Participants' phones ask less often: they follow the facilitator's acts
