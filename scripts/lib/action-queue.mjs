@@ -10,10 +10,14 @@
 // their writes take turns on one connection anyway, and the thread is busy.
 // With at most ACTIONS_AT_ONCE actions running, a read shares the thread
 // with a handful of requests, and the actions finish in about the same total
-// time, in order of arrival.
+// time, in order of arrival. An action still sending its body after a
+// second gives its place back until the body is in (slow uploads).
 
 /** How many server actions a process runs at once. */
 export const ACTIONS_AT_ONCE = 8;
+
+/** How long an action may take to send its body while holding a place. */
+export const BODY_GRACE_MS = 1000;
 
 /** True for a server action's request (Next.js sends the action's id in `Next-Action`). */
 export function isServerAction(req) {
@@ -36,13 +40,34 @@ export function queueActions(handler, limit = ACTIONS_AT_ONCE) {
     }
   };
   const start = (req, res) => {
-    running++;
+    let holding = true;
     let done = false;
+    running++;
+    const release = () => {
+      if (!holding) return;
+      holding = false;
+      running--;
+      next();
+    };
+    // A client still sending its body after BODY_GRACE_MS gives its place
+    // back until the body is in: a few slow (or malicious) uploads must not
+    // hold every place while the thread has nothing to do for them.
+    const grace = setTimeout(() => {
+      if (!req.readableEnded) release();
+    }, BODY_GRACE_MS);
+    grace.unref?.();
+    req.once("end", () => {
+      clearTimeout(grace);
+      if (!holding && !done) {
+        holding = true;
+        running++;
+      }
+    });
     const finish = () => {
       if (done) return;
       done = true;
-      running--;
-      next();
+      clearTimeout(grace);
+      release();
     };
     res.once("finish", finish);
     res.once("close", finish);

@@ -1,11 +1,21 @@
 import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { describe, expect, it } from "vitest";
-import { queueActions } from "../../../scripts/lib/action-queue.mjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BODY_GRACE_MS, queueActions } from "../../../scripts/lib/action-queue.mjs";
 
 /** A stand-in request and response: `end()` finishes the response as Next.js would. */
 function request(method: string, headers: Record<string, string> = {}) {
-  const req = Object.assign(new EventEmitter(), { method, headers, destroyed: false });
+  const req = Object.assign(new EventEmitter(), {
+    method,
+    headers,
+    destroyed: false,
+    readableEnded: false,
+    /** The whole body has arrived and been read. */
+    bodyIn: () => {
+      req.readableEnded = true;
+      req.emit("end");
+    },
+  });
   const res = Object.assign(new EventEmitter(), {
     destroyed: false,
     end: () => res.emit("finish"),
@@ -14,7 +24,9 @@ function request(method: string, headers: Record<string, string> = {}) {
       res.emit("close");
     },
   });
-  return { req: req as unknown as IncomingMessage, res: res as unknown as ServerResponse & { leave: () => void } };
+  return {
+    req: req as unknown as IncomingMessage & { bodyIn: () => void },
+    res: res as unknown as ServerResponse & { leave: () => void } };
 }
 const action = () => request("POST", { "next-action": "abc123" });
 
@@ -28,6 +40,8 @@ function server(limit: number) {
 }
 
 describe("server actions run a few at a time in a process", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("lets reads through at once while the actions wait their turn", () => {
     const { started, send } = server(2);
     const [a, b, c] = [send(action()), send(action()), send(action())];
@@ -53,5 +67,33 @@ describe("server actions run a few at a time in a process", () => {
     b.res.leave();
     a.res.leave();
     expect(started).toEqual([a, c]);
+  });
+
+  it("gives back the place of an action still sending its body, and takes one again once it is in", () => {
+    vi.useFakeTimers();
+    const { started, send } = server(1);
+    const slow = send(action());
+    const [b, c] = [send(action()), send(action())];
+    expect(started).toEqual([slow]);
+    vi.advanceTimersByTime(BODY_GRACE_MS);
+    expect(started).toEqual([slow, b]);
+    // The slow body arrives: it runs beside b, and c waits for both.
+    slow.req.bodyIn();
+    b.res.end();
+    expect(started).toEqual([slow, b]);
+    slow.res.end();
+    expect(started).toEqual([slow, b, c]);
+  });
+
+  it("keeps the place of an action whose body is in, however long it runs", () => {
+    vi.useFakeTimers();
+    const { started, send } = server(1);
+    const a = send(action());
+    a.req.bodyIn();
+    const b = send(action());
+    vi.advanceTimersByTime(BODY_GRACE_MS * 10);
+    expect(started).toEqual([a]);
+    a.res.end();
+    expect(started).toEqual([a, b]);
   });
 });
