@@ -1,26 +1,31 @@
 /**
  * Live updates in the room (decision 015): what open pages that poll the
- * stamp routes every 2 s cost the server when nothing happens, and how long
+ * stamp routes every 1 to 5 s cost the server when nothing happens, and how long
  * a confirmation takes to reach the projector while 100 participants save
  * and confirm at once.
  *
  *   npx tsx --import ./scripts/lib/server-only-register.mjs bench/live.ts \
  *     [--database-url file:… | postgresql://…] (default: a fresh SQLite file under .tmp/bench/)
  *     [--pages 100] [--seconds 60] [--participants 100] [--port 3720] [--bare-port 3721] [--json <file>]
+ *     [--delay-only] (skip the idle phases and the bare baseline)
  *
  * Idle: `pages` open pages (nine in ten participants' phones on /atelier/etat,
  * every 5 s; one in ten projectors or facilitator pages on
- * /demarches/<id>/etat, every 2 s), each with its own keep-alive connection,
+ * /demarches/<id>/etat, every second), each with its own keep-alive connection,
  * for `seconds`; the
  * server's CPU (and PostgreSQL's, when used) over that time, per minute,
  * next to the baseline: the same pages polling a route handler that does
  * nothing in a bare Next.js app (bench/lib/bare-app.mjs), before and after
  * the app, in the same run.
  * Delay: while `participants` people each save a draft and confirm (as in
- * bench/load.ts), one projector polls every 2 s; for every acknowledged
- * confirmation, the time until a poll *started after it* answers (that
- * answer reflects the confirmation: read after the commit), plus the time
- * to render the projected page once (what router.refresh() then fetches).
+ * bench/load.ts), one projector polls every second and, when the stamp
+ * moved, fetches the projected page as router.refresh() does (an RSC
+ * request, without holding up the next poll). For every acknowledged
+ * confirmation: « seen », the time until a poll *started after it* answers
+ * (that answer reflects the confirmation: read after the commit), and
+ * « shown », until the refresh that such a poll triggered has arrived: what
+ * the room waits for. Also the stamp request's and the refresh's own times
+ * during the burst, and one render once it is over.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -112,7 +117,7 @@ const cpu = () => processCpuMs(server.pid) + (postmaster ? treeCpuMs(postmaster)
 const getHeaders = (cookie: string) => ({ host: `localhost:${PORT}`, accept: "application/json", cookie });
 
 /**
- * PAGES open pages polling `urlOf(i)` every 2 s for SECONDS, each on its own
+ * PAGES open pages polling `urlOf(i)` for SECONDS, each on its own
  * keep-alive connection, their ticks spread over the interval (pages were
  * opened at different moments); the server's CPU over that time.
  */
@@ -123,7 +128,7 @@ async function idlePhase(
   cookieOf: (i: number) => string,
   okStatus: number,
 ) {
-  // Nine pages in ten are participants' phones (every 5 s), one in ten a projector or a facilitator page (every 2 s).
+  // Nine pages in ten are participants' phones (every 5 s), one in ten a projector or a facilitator page (every second).
   const intervalOf = (i: number) => (i % 10 === 0 ? INTERVAL_MS : PARTICIPANT_INTERVAL_MS);
   const latencies: number[] = [];
   let errors = 0;
