@@ -12,6 +12,7 @@
 // durability tests and the benchmarks all start it).
 import http from "node:http";
 import { parseArgs } from "node:util";
+import { queueActions } from "./lib/action-queue.mjs";
 import { parseTrustedHops, withClientAddress } from "./lib/client-address.mjs";
 
 const { values } = parseArgs({
@@ -35,13 +36,15 @@ await app.prepare();
 
 const server = http.createServer(
   withClientAddress(
-    (req, res) =>
+    // A few server actions at a time; reads go straight through (action-queue.mjs).
+    queueActions((req, res) =>
       handle(req, res).catch((error) => {
         // Next.js answers its own errors; this is only for one that escapes it.
         console.error(error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       }),
+    ),
     { trustedHops },
   ),
 );

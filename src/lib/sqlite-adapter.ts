@@ -24,18 +24,41 @@ export const SQLITE_PRAGMAS = [
  * for the connection, and a transaction holds it until its COMMIT or
  * ROLLBACK has run (Prisma sends that SQL before calling commit/rollback).
  * Consequence: code inside `$transaction` must use `tx`, not `db`, or it
- * waits for itself until the transaction times out.
+ * waits for itself until the transaction times out (a write), or, with a
+ * reader, reads what was committed before the transaction (a SELECT).
+ *
+ * With `reader` (a second connection to the same file, opened read-only), a
+ * SELECT sent outside a transaction runs there at once instead of waiting
+ * for the writer: in WAL mode it sees the latest committed data and never
+ * what an open transaction has written, so the guarantee above holds, and a
+ * page or the live stamp (decision 015) no longer queues behind a burst of
+ * confirmations. Writes, raw statements that are not SELECTs and
+ * transactions keep the one writer connection.
  */
 const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
 
-export function serialiseConnection(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/** A statement that only reads: SQLite's SELECT never writes (a `WITH … INSERT` does not start with SELECT). */
+const ONLY_READS = /^\s*SELECT\b/i;
+
+export function serialiseConnection(adapter: SqlDriverAdapter, reader?: SqlDriverAdapter): SqlDriverAdapter {
   const connection = new Mutex();
   const alone =
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     (...args: A) =>
       connection.runExclusive(() => run(...args));
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.queryRaw = alone(adapter.queryRaw.bind(adapter));
+  const queryRaw = alone(adapter.queryRaw.bind(adapter));
+  const readerQueryRaw = reader?.queryRaw.bind(reader);
+  // A SELECT outside a transaction goes to the reader connection, when there
+  // is one: it sees what is committed (WAL gives each statement the latest
+  // committed snapshot, whatever the writer holds open) and does not queue
+  // behind the writes. Everything else waits for the writer connection.
+  adapter.queryRaw = (query) =>
+    readerQueryRaw && ONLY_READS.test(query.sql) ? readerQueryRaw(query) : queryRaw(query);
+  if (reader) {
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => Promise.all([dispose(), reader.dispose()]).then(() => undefined);
+  }
   adapter.executeRaw = alone(adapter.executeRaw.bind(adapter));
   adapter.executeScript = alone(adapter.executeScript.bind(adapter));
   adapter.startTransaction = async (isolationLevel) => {
@@ -74,14 +97,21 @@ export function serialiseConnection(adapter: SqlDriverAdapter): SqlDriverAdapter
 
 /**
  * The better-sqlite3 adapter factory used by the app, the scripts and the
- * Prisma CLI. Three additions to the stock factory:
+ * Prisma CLI. Four additions to the stock factory:
  * - each connection gets SQLITE_PRAGMAS before Prisma uses it;
  * - concurrent requests never share a transaction (serialiseConnection);
+ * - with `reader` (the app's client), a second, read-only connection answers
+ *   the SELECTs sent outside a transaction, so that a read (a page, the live
+ *   stamp a projector polls) does not queue behind the writes of a hundred
+ *   people confirming at once (decision 015, addendum);
  * - the shadow database (used by `migrate diff --from-migrations`) replays
  *   parameterless SQL as a script, since better-sqlite3 refuses several
  *   statements in one `executeRaw` and a migration file has many.
  */
-export function sqliteAdapterFactory(file: string): SqlMigrationAwareDriverAdapterFactory {
+export function sqliteAdapterFactory(
+  file: string,
+  options: { reader?: boolean } = {},
+): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url: file, timeout: 5000 });
   return {
     provider: factory.provider,
@@ -89,7 +119,17 @@ export function sqliteAdapterFactory(file: string): SqlMigrationAwareDriverAdapt
     connect: async () => {
       const adapter = await factory.connect();
       await adapter.executeScript(SQLITE_PRAGMAS);
-      return serialiseConnection(adapter);
+      // The reader, for the app (not the Prisma CLI, whose migrations read
+      // what they have just written): a second, read-only connection to the
+      // same file (not for an in-memory database, which a second connection
+      // would not share). Opened after the writer, which has created the
+      // file and set WAL.
+      let reader: SqlDriverAdapter | undefined;
+      if (options.reader && file !== ":memory:" && file !== "") {
+        reader = await new PrismaBetterSQLite3({ url: file, timeout: 5000, readonly: true }).connect();
+        await reader.executeScript("PRAGMA busy_timeout = 5000;");
+      }
+      return serialiseConnection(adapter, reader);
     },
     connectToShadowDb: async () => {
       const shadow = await factory.connectToShadowDb();

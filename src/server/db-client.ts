@@ -79,5 +79,5 @@ export function createDbClient(url: string): Db {
     // PostgreSQL's extra isolation levels.
     return client as unknown as Db;
   }
-  return new PrismaClient({ adapter: sqliteAdapterFactory(sqliteFilePath(url)), log });
+  return new PrismaClient({ adapter: sqliteAdapterFactory(sqliteFilePath(url), { reader: true }), log });
 }

@@ -72,4 +72,26 @@ describe("concurrent requests and transactions", () => {
     expect(await a.outcome).toBe("request A fails after writing");
     expect(await db.auditEvent.count({ where: { action: "isolation.a" } })).toBe(0);
   });
+
+  it("answers a reader at once, while another request's transaction is still open", async () => {
+    // A page or the live stamp must not queue behind a burst of writes
+    // (decision 015): on SQLite a SELECT outside a transaction has its own connection.
+    await db.auditEvent.create({ data: { actorKind: "system", action: "isolation.committed", entityType: "Test" } });
+    const a = openFailingTransaction();
+    pendingFailure = a.fail;
+    await a.hasWritten;
+    const order: string[] = [];
+    void a.outcome.then(() => order.push("A ended"));
+    // Should the read wait for the connection, A ends anyway, first.
+    const fallback = setTimeout(a.fail, 1000);
+
+    const committed = await db.auditEvent.count({ where: { action: { startsWith: "isolation." } } });
+    order.push("read answered");
+    a.fail();
+    await a.outcome;
+    clearTimeout(fallback);
+
+    expect(order).toEqual(["read answered", "A ended"]);
+    expect(committed).toBe(1);
+  });
 });

@@ -57,6 +57,37 @@ describe("the stamps that keep the room's open pages current", () => {
     expect(await getDemarcheStamp(facilitator, demarcheId)).not.toBe(joined);
   });
 
+  it("answer the projector while another request's write holds the database, with only what is committed", async () => {
+    // On SQLite the writes queue on one connection (decision 011): during a
+    // burst of confirmations the projector's stamp must not wait behind them.
+    const { facilitator, demarcheId, groupA } = await makeWorkshop();
+    const before = await getDemarcheStamp(facilitator, demarcheId);
+    const order: string[] = [];
+    let finish!: () => void;
+    const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+    let wrote!: () => void;
+    const hasWritten = new Promise<void>((resolve) => (wrote = resolve));
+    const write = db
+      .$transaction(async (tx) => {
+        await tx.group.update({ where: { id: groupA.id }, data: { workshopClosedAt: new Date() } });
+        wrote();
+        await mayFinish;
+      })
+      .then(() => order.push("write committed"));
+    await hasWritten;
+    // Should the stamp wait for the connection, the write ends anyway, first.
+    const fallback = setTimeout(finish, 1000);
+    const during = await getDemarcheStamp(facilitator, demarcheId);
+    order.push("stamp answered");
+    finish();
+    await write;
+    clearTimeout(fallback);
+
+    expect(order).toEqual(["stamp answered", "write committed"]);
+    expect(during).toBe(before);
+    expect(await getDemarcheStamp(facilitator, demarcheId)).not.toBe(before);
+  });
+
   it("are the facilitator's own démarche's only", async () => {
     const { demarcheId } = await makeWorkshop();
     await expect(getDemarcheStamp(await makeFacilitatorViewer(), demarcheId)).rejects.toMatchObject({

@@ -13,7 +13,7 @@ import { serialiseConnection } from "@/lib/sqlite-adapter";
 const sql = (text: string): SqlQuery => ({ sql: text, args: [], argTypes: [] });
 const emptyResult = { columnNames: [], columnTypes: [], rows: [] };
 
-function standInConnection(failing: string | null = null) {
+function standInConnection(failing: string | null = null, reader?: SqlDriverAdapter) {
   const log: string[] = [];
   const adapter = {
     provider: "sqlite",
@@ -39,7 +39,17 @@ function standInConnection(failing: string | null = null) {
       };
     },
   } as unknown as SqlDriverAdapter;
-  return { adapter: serialiseConnection(adapter), log };
+  return { adapter: serialiseConnection(adapter, reader), log };
+}
+
+/** The same, with a reader connection beside the writer: what reaches each is logged. */
+function withReader() {
+  const read: string[] = [];
+  const reader = {
+    queryRaw: async (query: SqlQuery) => (read.push(query.sql), emptyResult),
+    dispose: async () => void read.push("reader closed"),
+  } as unknown as SqlDriverAdapter;
+  return { ...standInConnection(null, reader), read };
 }
 
 /** Resolves with the query's outcome, or "still waiting" after a while. */
@@ -86,5 +96,41 @@ describe("the serialised SQLite connection", () => {
     expect(await settledSoon(adapter.queryRaw(sql("SELECT c")))).toBe("still waiting");
     await tx.executeRaw(sql("ROLLBACK"));
     await tx.rollback();
+  });
+
+  it("answers a SELECT from the reader at once while a transaction holds the writer", async () => {
+    const { adapter, log, read } = withReader();
+    const tx = await adapter.startTransaction();
+    await tx.executeRaw(sql("INSERT a"));
+    expect(await settledSoon(adapter.queryRaw(sql("SELECT count(*) FROM b")))).toEqual(emptyResult);
+    expect(read).toEqual(["SELECT count(*) FROM b"]);
+    expect(log).toEqual(["BEGIN", "tx INSERT a"]);
+    await tx.executeRaw(sql("COMMIT"));
+    await tx.commit();
+  });
+
+  it("keeps writes and statements that are not SELECTs on the writer, after the transaction", async () => {
+    const { adapter, log, read } = withReader();
+    const tx = await adapter.startTransaction();
+    const write = adapter.queryRaw(sql("INSERT INTO b VALUES (1) RETURNING id"));
+    const cte = adapter.queryRaw(sql("WITH x AS (SELECT 1) UPDATE b SET c = 1"));
+    expect(await settledSoon(write)).toBe("still waiting");
+    await tx.executeRaw(sql("COMMIT"));
+    await tx.commit();
+    await Promise.all([write, cte]);
+    expect(read).toEqual([]);
+    expect(log).toEqual([
+      "BEGIN",
+      "tx COMMIT",
+      "tx commit()",
+      "INSERT INTO b VALUES (1) RETURNING id",
+      "WITH x AS (SELECT 1) UPDATE b SET c = 1",
+    ]);
+  });
+
+  it("closes the reader with the writer", async () => {
+    const { adapter, read } = withReader();
+    await adapter.dispose();
+    expect(read).toEqual(["reader closed"]);
   });
 });

@@ -1,0 +1,81 @@
+// Server actions (POST requests naming a `Next-Action`) run a few at a time
+// in a process; the others wait their turn, in order of arrival. Reads (the
+// live stamp a projector polls, pages) never wait here.
+//
+// Why (decision 015, addendum): one Node process shares its one thread
+// between every request it has started. When 100 people confirm at the same
+// instant, a projector's stamp request got about 1/100 of the thread and
+// took seconds, though it costs a few milliseconds; the page render that
+// follows, the same. Running more actions at once gains nothing: on SQLite
+// their writes take turns on one connection anyway, and the thread is busy.
+// With at most ACTIONS_AT_ONCE actions running, a read shares the thread
+// with a handful of requests, and the actions finish in about the same total
+// time, in order of arrival. An action still sending its body after a
+// second gives its place back until the body is in (slow uploads).
+
+/** How many server actions a process runs at once. */
+export const ACTIONS_AT_ONCE = 8;
+
+/** How long an action may take to send its body while holding a place. */
+export const BODY_GRACE_MS = 1000;
+
+/** True for a server action's request (Next.js sends the action's id in `Next-Action`). */
+export function isServerAction(req) {
+  return req.method === "POST" && typeof req.headers["next-action"] === "string";
+}
+
+/**
+ * Wraps a node:http handler: server actions beyond `limit` running wait,
+ * first come first served; anything else goes straight through. A request
+ * whose client left while it waited is dropped without running.
+ */
+export function queueActions(handler, limit = ACTIONS_AT_ONCE) {
+  let running = 0;
+  const waiting = [];
+  const next = () => {
+    while (running < limit && waiting.length > 0) {
+      const { req, res } = waiting.shift();
+      if (res.destroyed || req.destroyed) continue;
+      start(req, res);
+    }
+  };
+  const start = (req, res) => {
+    let holding = true;
+    let done = false;
+    running++;
+    const release = () => {
+      if (!holding) return;
+      holding = false;
+      running--;
+      next();
+    };
+    // A client still sending its body after BODY_GRACE_MS gives its place
+    // back until the body is in: a few slow (or malicious) uploads must not
+    // hold every place while the thread has nothing to do for them.
+    const grace = setTimeout(() => {
+      if (!req.readableEnded) release();
+    }, BODY_GRACE_MS);
+    grace.unref?.();
+    req.once("end", () => {
+      clearTimeout(grace);
+      if (!holding && !done) {
+        holding = true;
+        running++;
+      }
+    });
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(grace);
+      release();
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    handler(req, res);
+  };
+  return (req, res) => {
+    if (!isServerAction(req)) return handler(req, res);
+    if (running < limit) return start(req, res);
+    waiting.push({ req, res });
+  };
+}
