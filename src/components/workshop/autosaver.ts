@@ -81,7 +81,7 @@ export function createAutosaver<V, D>(source: { readonly current: AutosaverOptio
       result = null; // The request never reached the server, or its answer never came back.
     }
     inFlight = false;
-    if (result === null || (!result.ok && result.code === "INTERNAL")) {
+    if (result === null || (!result.ok && (result.code === "INTERNAL" || result.code === "BUSY"))) {
       const delay = RETRY_STEPS_MS[Math.min(attempt, RETRY_STEPS_MS.length - 1)] as number;
       attempt += 1;
       setStatus({ kind: "offline", retryInSeconds: Math.round(delay / 1000) });
