@@ -24,6 +24,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -190,6 +191,7 @@ try {
   console.log(
     `Idle: ${PAGES} open pages (phones every ${PARTICIPANT_INTERVAL_MS / 1000} s, projectors every ${INTERVAL_MS / 1000} s) for ${SECONDS} s, bare / app / bare…`,
   );
+  const loadBefore = os.loadavg()[0]!;
   const bareBefore = await idlePhase(BARE_PORT, () => processCpuMs(bare.pid), () => "/noop", () => "", 204);
   const idle = await idlePhase(
     PORT,
@@ -208,6 +210,8 @@ try {
     bareAfter,
     ratioCpuPerMinute: Number((idle.serverCpuMsPerMinute / bareCpuPerMinute).toFixed(1)),
     ratioCpuPerRequest: Number((idle.cpuMsPerRequest / bareCpuPerRequest).toFixed(1)),
+    /** The 1-minute load average before the first bare phase and after the last one (the machine is shared). */
+    loadAverage: { before: loadBefore, after: os.loadavg()[0]! },
   };
   console.log(JSON.stringify(idleSummary, null, 2));
 
