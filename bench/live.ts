@@ -200,6 +200,7 @@ try {
     console.log(
       `Idle: ${PAGES} open pages (phones every ${PARTICIPANT_INTERVAL_MS / 1000} s, projectors every ${INTERVAL_MS / 1000} s) for ${SECONDS} s, bare / app / bare…`,
     );
+    const idleLoadBefore = os.loadavg()[0]!;
     const bareBefore = await idlePhase(BARE_PORT, () => processCpuMs(bare.pid), () => "/noop", () => "", 204);
     const idle = await idlePhase(
       PORT,
@@ -218,6 +219,8 @@ try {
       bareAfter,
       ratioCpuPerMinute: Number((idle.serverCpuMsPerMinute / bareCpuPerMinute).toFixed(1)),
       ratioCpuPerRequest: Number((idle.cpuMsPerRequest / bareCpuPerRequest).toFixed(1)),
+      /** The 1-minute load average before the first bare phase and after the last one (the machine is shared). */
+      loadAverage: { before: idleLoadBefore, after: os.loadavg()[0]! },
     };
     console.log(JSON.stringify(idleSummary, null, 2));
   }

@@ -307,6 +307,29 @@ const postmaster = postgres ? findPostmaster(Number(new URL(databaseUrl).port)) 
 const BARE_ACTION = bareActionId();
 
 /**
+ * The causes of the failures the app processes logged (pino's JSON lines:
+ * "server action failed" for INTERNAL, "database busy" for BUSY), counted.
+ */
+function serverLogCauses(outputs: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const line of outputs.join("\n").split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let entry: { msg?: string; err?: { type?: string; message?: string } };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (entry.msg !== "server action failed" && entry.msg !== "database busy") continue;
+    const err = entry.err ?? {};
+    // The logger hides every `code` field (src/server/log.ts), so the cause is the error's type and message.
+    const cause = `${entry.msg}: ${err.type ?? "?"}: ${(err.message ?? "").replace(/\s+/g, " ").slice(0, 160)}`;
+    counts.set(cause, (counts.get(cause) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/**
  * The participant's page as a browser receives it (HTML with the React
  * payload inlined), next to the bare page: the first-load JavaScript is in
  * bench/page-weight.mjs; this is the document itself.
@@ -497,6 +520,8 @@ try {
       ok: verified,
     },
     errorMessages: errorSummary([...appSamples, ...bareSamples, ...bareAction.samples]),
+    /** What the app processes logged about failed actions, by cause (e.g. Prisma's P2028, a transaction timeout). */
+    serverLog: serverLogCauses(apps.map((a) => a.output())),
     p99Ratio: ratio,
     /** The noise-robust companion of the p99 ratio: server CPU per app request over per bare request. */
     cpuRatio:
@@ -556,6 +581,7 @@ try {
   );
   for (const m of mismatches.slice(0, 5)) console.log(`  ${m}`);
   for (const [message, count] of result.errorMessages) console.log(`  error ×${count}: ${message}`);
+  for (const [cause, count] of result.serverLog) console.log(`  server log ×${count}: ${cause}`);
   console.log(
     `Server CPU per request, app / bare server action = ${result.cpuVsBareAction.toFixed(1)}× ` +
       `(target ≤ 5× with 0 errors, issue 18): ${result.targetMet ? "met" : "NOT met"}; ` +

@@ -2,7 +2,7 @@
 // `npm run bench`: every benchmark, one after the other, then a short Markdown
 // summary in bench/results/latest.md (git-ignored), printed at the end too.
 //
-//   npm run bench [-- --participants 100 --rounds 5 --no-postgresql --modules --profile]
+//   npm run bench [-- --participants 100 --rounds 5 --live-seconds 60 --no-postgresql --modules --profile]
 //
 // SQLite always; PostgreSQL on a throwaway server (initdb + pg_ctl on a
 // temporary folder, scripts/lib/postgres-cluster.mjs) when one can be
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
   options: {
     participants: { type: "string", default: "100" },
     rounds: { type: "string", default: "5" },
+    // How long each idle phase of bench/live.ts lasts (bare, app, bare).
+    "live-seconds": { type: "string", default: "60" },
     "no-postgresql": { type: "boolean" },
     modules: { type: "boolean" },
     profile: { type: "boolean" },
@@ -112,6 +114,21 @@ const loadArgs = (name) => [
   ...(args.profile ? ["--profile", path.join(ROOT, ".tmp", "bench", "profiles", name)] : []),
 ];
 await step("Load (SQLite)", () => capture(TSX[0], loadArgs("load-sqlite")));
+// Idle open pages (decision 015): what 100 projection and participant pages polling the
+// stamp routes cost the server when nothing happens, next to a bare handler in the same run.
+const liveArgs = (name) => [
+  ...TSX.slice(1),
+  "bench/live.ts",
+  "--seconds",
+  args["live-seconds"],
+  "--port",
+  String(PORT),
+  "--bare-port",
+  String(PORT + 1),
+  "--json",
+  path.join(RESULTS, `${name}.json`),
+];
+await step("Idle live pages (SQLite)", () => capture(TSX[0], liveArgs("live-sqlite")));
 
 // ─── PostgreSQL ──────────────────────────────────────────────────────────────
 let postgresNote = null;
@@ -132,7 +149,7 @@ if (args["no-postgresql"]) {
   if (cluster) {
     const admin = new pg.Client({ connectionString: cluster.adminUrl });
     await admin.connect();
-    for (const name of ["bench_load", "bench_load_2", "bench_growth"]) await admin.query(`CREATE DATABASE ${name}`);
+    for (const name of ["bench_load", "bench_load_2", "bench_growth", "bench_live"]) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const version = await serverVersion(cluster.adminUrl);
     postgresNote = `PostgreSQL ${version}, throwaway server on loopback (fsync and synchronous_commit off)`;
@@ -158,6 +175,9 @@ if (args["no-postgresql"]) {
         "--processes",
         "2",
       ]),
+    );
+    await step("Idle live pages (PostgreSQL)", () =>
+      capture(TSX[0], [...liveArgs("live-postgresql"), "--database-url", cluster.url("bench_live")]),
     );
     cluster.stop();
   }
@@ -192,6 +212,8 @@ function summary() {
   const loads = [readJson("load-sqlite"), readJson("load-postgresql"), readJson("load-postgresql-2")].filter(Boolean);
   const labelOf = (load) => `${load.database}${load.processes > 1 ? `, ${load.processes} processes` : ""}`;
   const growths = [readJson("growth-sqlite"), readJson("growth-postgresql")].filter(Boolean);
+  const lives = [readJson("live-sqlite"), readJson("live-postgresql")].filter(Boolean);
+  const liveLabel = (live) => (live.database === "postgresql" ? "PostgreSQL" : "SQLite");
   const f1 = (n) => n.toFixed(1);
   const kB = (n) => (n / 1024).toFixed(1);
   const verdict = (met) => (met ? "**met**" : "**not met**");
@@ -230,6 +252,17 @@ function summary() {
     lines.push(
       `| CA report growth, ${g.database} | ${g.rows[0].responses} → ${g.rows[1].responses} responses (${f1(g.responseRatio)}×): ` +
         `${g.rows[0].medianMs.toFixed(2)} → ${g.rows[1].medianMs.toFixed(2)} ms = **${f1(g.timeRatio)}×** | time ratio ≤ response ratio | ${verdict(g.targetMet)} |`,
+    );
+  }
+  for (const live of lives) {
+    const { app, bareBefore, bareAfter } = live.idle;
+    const bareMinute = (bareBefore.serverCpuMsPerMinute + bareAfter.serverCpuMsPerMinute) / 2;
+    lines.push(
+      `| Idle live pages, ${liveLabel(live)} (${app.pages} open pages, nothing happens) | ` +
+        `server CPU ${f1(app.serverCpuMsPerMinute / 1000)} s a minute (${(100 * app.serverCpuShareOfOneCore).toFixed(0)} % of a core), ` +
+        `${f1(app.cpuMsPerRequest)} ms per request, ${app.requestsPerMinute} requests a minute, ${app.errors} errors, ` +
+        `vs bare handler ${f1(bareMinute / 1000)} s = **${f1(live.idle.ratioCpuPerMinute)}×** a minute, ${f1(live.idle.ratioCpuPerRequest)}× a request | ` +
+        `(no target; decision 015) | |`,
     );
   }
   if (failures.length > 0) lines.push("", `Failed: ${failures.join("; ")}`);
@@ -294,6 +327,44 @@ function summary() {
     lines.push(
       `- Participant page HTML ${kB(doc.participant.raw)} kB (${kB(doc.participant.gzip)} kB gzip) vs bare page ${kB(doc.bare.raw)} kB (${kB(doc.bare.gzip)} kB gzip).`,
     );
+  }
+
+  if (lives.length > 0) {
+    lines.push(
+      "",
+      "## Idle live pages (bench/live.ts, decision 015)",
+      "",
+      "Open pages polling the stamp routes while nothing happens (nine in ten participants' phones on " +
+        "`/atelier/etat` every 5 s, one in ten projectors or facilitator pages on `/demarches/<id>/etat` every 2 s), " +
+        "next to the same pages polling a bare route handler before and after the app, in the same run. " +
+        "Server CPU includes PostgreSQL's backends when it runs.",
+      "",
+      "| database | phase | requests / min | errors | p50 / p95 ms | server CPU / min | share of a core | CPU / request |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const live of lives) {
+      const row = (label, p) =>
+        `| ${liveLabel(live)} | ${label} | ${p.requestsPerMinute} | ${p.errors} | ${f1(p.latencyMs.p50)} / ${f1(p.latencyMs.p95)} | ` +
+        `${f1(p.serverCpuMsPerMinute / 1000)} s | ${(100 * p.serverCpuShareOfOneCore).toFixed(1)} % | ${p.cpuMsPerRequest.toFixed(2)} ms |`;
+      lines.push(
+        row("bare handler, before", live.idle.bareBefore),
+        row("**app: stamp routes**", live.idle.app),
+        row("bare handler, after", live.idle.bareAfter),
+        `| ${liveLabel(live)} | **app ÷ bare** | | | | **${f1(live.idle.ratioCpuPerMinute)}×** | | **${f1(live.idle.ratioCpuPerRequest)}×** |`,
+      );
+    }
+    lines.push("");
+    for (const live of lives) {
+      const load = live.idle.loadAverage;
+      lines.push(
+        `- ${liveLabel(live)}: ${live.idle.app.seconds} s per phase` +
+          (load ? `; load average ${load.before.toFixed(2)} → ${load.after.toFixed(2)}` : "") +
+          `. Under load (${live.delay.confirmations} confirmations all at once), a confirmation reached a projector's poll within ` +
+          `p50 ${live.delay.seenWithinMs.p50} ms, p95 ${live.delay.seenWithinMs.p95} ms, max ${live.delay.seenWithinMs.max} ms, ` +
+          `and was shown on the refreshed projection within p50 ${live.delay.shownWithinMs.p50} ms, p95 ${live.delay.shownWithinMs.p95} ms; ` +
+          `then the projected page's render p50 ${live.delay.projectionRefreshMs.p50} ms.`,
+      );
+    }
   }
 
   if (weight) {

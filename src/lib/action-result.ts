@@ -15,6 +15,7 @@ export type ActionFailure = {
     | "CONFLICT"
     | "INVALID_STATE"
     | "RATE_LIMITED"
+    | "BUSY"
     | "INTERNAL";
   message: string;
   fieldErrors: Record<string, FieldError>;

@@ -66,18 +66,40 @@ void [clientsMatch, sameRawQueries];
 const log = process.env.NODE_ENV === "development" ? [{ level: "warn" as const, emit: "stdout" as const }] : [];
 
 /**
+ * Limits of every interactive transaction (`db.$transaction(fn)`), in place
+ * of Prisma's defaults (2 s to start, 5 s to finish), which an overloaded
+ * process missed: its transactions are a handful of short statements, but
+ * under 100 requests at once each `await` between them waits its turn on the
+ * event loop, and each start waits for one of the pool's connections
+ * (PostgreSQL) or for SQLite's one writer. Waiting is what the person would
+ * do anyway; a request past these limits is rolled back whole and answered
+ * BUSY as data (src/server/errors.ts), never half-written. Kept under
+ * nginx's 60 s read timeout, and short enough that a stuck transaction does
+ * not hold its connection and row locks for long (decision 019, addendum).
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/**
  * A client for a given URL: SQLite for `file:`, PostgreSQL for
  * `postgresql://`. The app uses the `db` singleton (src/server/db.ts);
  * scripts such as db:copy open one per database.
  */
 export function createDbClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    const client: PostgresDb = new PostgresPrismaClient({ adapter: postgresAdapterFactory(url), log });
+    const client: PostgresDb = new PostgresPrismaClient({
+      adapter: postgresAdapterFactory(url),
+      log,
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
     // The delegates' generic signatures are not comparable across two
     // generated declarations, hence the cast; the TypeMap check above covers
     // what they are built from, and the $transaction types differ only by
     // PostgreSQL's extra isolation levels.
     return client as unknown as Db;
   }
-  return new PrismaClient({ adapter: sqliteAdapterFactory(sqliteFilePath(url), { reader: true }), log });
+  return new PrismaClient({
+    adapter: sqliteAdapterFactory(sqliteFilePath(url), { reader: true }),
+    log,
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }

@@ -14,9 +14,19 @@ import "server-only";
  * - CONFLICT: the input is fine but clashes with stored data (an email taken).
  * - INVALID_STATE: the démarche's phase or a lock forbids it now.
  * - RATE_LIMITED: too many attempts; try later.
+ * - BUSY: the database could not take the request in time (the server is
+ *   overloaded); nothing was written, the same request a few seconds later
+ *   can succeed. Made from the database's error by `busyOrSame`.
  */
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "INVALID_STATE" | "RATE_LIMITED";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION"
+  | "CONFLICT"
+  | "INVALID_STATE"
+  | "RATE_LIMITED"
+  | "BUSY";
 
 export type FieldErrors = Record<string, string>;
 
@@ -46,6 +56,23 @@ export const notFound = () => new AppError("NOT_FOUND", "notFound");
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * Prisma's P2028: an interactive transaction that could not start in time
+ * (no connection, or SQLite's one writer, free within `maxWait`) or ran past
+ * its `timeout`. Either way the database rolled it back, so nothing of it was
+ * written: an overloaded server, not a fault of the request.
+ */
+export function isTransactionTimeout(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2028"
+  );
+}
+
+/** The BUSY error a transaction timeout stands for; any other error unchanged. */
+export function busyOrSame(error: unknown): unknown {
+  return isTransactionTimeout(error) ? new AppError("BUSY", "busy") : error;
 }
 
 /** Prisma's unique-constraint violation, mapped to a domain conflict by callers. */

@@ -525,6 +525,9 @@ function StatusLine({
       case "offline":
         saving = t("autosaveOffline", { seconds: status.retryInSeconds });
         break;
+      case "busy":
+        saving = t("autosaveBusy", { seconds: status.retryInSeconds });
+        break;
       case "invalid":
         saving = t("autosaveInvalid");
         break;
@@ -542,7 +545,8 @@ function StatusLine({
       : server.everSubmitted
         ? t("statusUnconfirmed")
         : t("statusDraft");
-  const problem = status?.kind === "offline" || status?.kind === "invalid" || status?.kind === "blocked";
+  const problem =
+    status?.kind === "offline" || status?.kind === "busy" || status?.kind === "invalid" || status?.kind === "blocked";
   return (
     <div
       className={`flex flex-col gap-1 rounded-md border px-4 py-2 sm:flex-row sm:items-center sm:justify-between ${

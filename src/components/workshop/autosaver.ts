@@ -12,6 +12,8 @@ export type AutosaveStatus =
   | { kind: "saved"; at: Date }
   /** The network failed (or the server had an unexpected error); retrying on its own. */
   | { kind: "offline"; retryInSeconds: number }
+  /** The server was too busy to save (BUSY: nothing written); retrying on its own. */
+  | { kind: "busy"; retryInSeconds: number }
   /** The server refused the content (e.g. a text too long); fixed by editing. */
   | { kind: "invalid"; result: Extract<ActionResult<unknown>, { ok: false }> }
   /** The server refused the save itself (workshop closed, session over); retrying will not help. */
@@ -81,10 +83,11 @@ export function createAutosaver<V, D>(source: { readonly current: AutosaverOptio
       result = null; // The request never reached the server, or its answer never came back.
     }
     inFlight = false;
-    if (result === null || (!result.ok && result.code === "INTERNAL")) {
+    if (result === null || (!result.ok && (result.code === "INTERNAL" || result.code === "BUSY"))) {
       const delay = RETRY_STEPS_MS[Math.min(attempt, RETRY_STEPS_MS.length - 1)] as number;
       attempt += 1;
-      setStatus({ kind: "offline", retryInSeconds: Math.round(delay / 1000) });
+      const busy = result !== null && !result.ok && result.code === "BUSY";
+      setStatus({ kind: busy ? "busy" : "offline", retryInSeconds: Math.round(delay / 1000) });
       later(delay);
       return;
     }
@@ -117,7 +120,8 @@ export function createAutosaver<V, D>(source: { readonly current: AutosaverOptio
         return;
       }
       // While offline, keep saying so (the retry timer is reset to the debounce, which is sooner).
-      if (status.kind !== "offline" && status.kind !== "blocked") setStatus({ kind: "pending" });
+      if (status.kind !== "offline" && status.kind !== "busy" && status.kind !== "blocked")
+        setStatus({ kind: "pending" });
       later(DEBOUNCE_MS);
     },
     flush,

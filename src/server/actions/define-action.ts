@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { translateKey } from "@/i18n/translator";
 import type { ActionFailure, ActionResult, FieldError } from "@/lib/action-result";
 import { getRequestContext, type RequestContext } from "@/server/auth/request-context";
-import { isAppError } from "@/server/errors";
+import { busyOrSame, isAppError } from "@/server/errors";
 import { log } from "@/server/log";
 
 const definitions = new WeakMap<object, { name: string; schema: z.ZodType }>();
@@ -66,7 +66,10 @@ function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
   return {};
 }
 
-function toFailure(name: string, error: unknown): ActionFailure {
+function toFailure(name: string, thrown: unknown): ActionFailure {
+  // An overloaded server's transaction timeout is the caller's to retry, not a fault: said as BUSY.
+  const error = busyOrSame(thrown);
+  if (isAppError(error) && error.code === "BUSY") log.warn({ action: name, err: thrown }, "database busy");
   if (isAppError(error)) {
     const message = translateKey(`errors.${error.messageKey}`, error.params);
     const fieldErrors: Record<string, FieldError> = {};

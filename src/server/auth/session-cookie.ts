@@ -42,13 +42,44 @@ export function sessionCookieName(
   return protocol === "https:" ? `__Secure-${BASE_NAME}` : BASE_NAME;
 }
 
+/**
+ * Cookies already decoded, by secret, name and whole value. Decoding is a
+ * pure function of those three (a key derivation, the key's thumbprint, a
+ * decryption: about a twentieth of a confirmation's CPU under load, issue
+ * 18), redone on every request of a person whose page autosaves and polls
+ * every few seconds, and twice per confirmation (the action, then the page it
+ * renders again). Only cookies that decoded to a session id are kept, with
+ * the token's expiry, which is checked again on every use exactly as
+ * `decode` checks it (`exp` against now with 15 s of tolerance); the
+ * AuthSession row still decides on every request whether the session is
+ * live (decision 001). Per process and bounded: nothing another process needs
+ * (decision 019), and a flood of forged cookies adds nothing to it.
+ */
+const decoded = new Map<string, { sid: string; exp: number | undefined }>();
+const DECODED_MAX = 5_000;
+/** `decode`'s clockTolerance (@auth/core/jwt). */
+const CLOCK_TOLERANCE_S = 15;
+
 /** The session id in an Auth.js session cookie's value, or "" when there is none. */
 export async function sessionIdFromCookie(value: string | undefined, cookieName: string): Promise<string> {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!value || !secret) return "";
+  const key = `${secret}\u0000${cookieName}\u0000${value}`;
+  const known = decoded.get(key);
+  if (known) {
+    if (known.exp === undefined || known.exp > Math.floor(Date.now() / 1000) - CLOCK_TOLERANCE_S) return known.sid;
+    decoded.delete(key);
+    return "";
+  }
   try {
     const payload = await decode({ token: value, secret, salt: cookieName });
-    return typeof payload?.sid === "string" ? payload.sid : "";
+    if (typeof payload?.sid !== "string") return "";
+    // A token that is not yet valid (`nbf`; Auth.js never sets one) is not kept: its check depends on the time.
+    if (payload.nbf === undefined) {
+      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+      decoded.set(key, { sid: payload.sid, exp: typeof payload.exp === "number" ? payload.exp : undefined });
+    }
+    return payload.sid;
   } catch {
     // Tampered, truncated, expired or encrypted under another secret: not a session.
     return "";

@@ -1,5 +1,5 @@
 import { encode, getToken } from "next-auth/jwt";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSessionRecord } from "@/server/auth/session-records";
 import { sessionCookieName, sessionIdFromCookie } from "@/server/auth/session-cookie";
 import { viewerFromSessionId } from "@/server/auth/viewer";
@@ -79,6 +79,27 @@ describe("the session cookie", () => {
     const expired = await issued("some-session-id", PLAIN, -60);
     expect(await sessionIdFromCookie(expired, PLAIN)).toBe("");
     expect(await authJsReads(PLAIN, expired)).toBe("");
+  });
+
+  it("refuses a cookie it already read once its token has expired, or under another secret or name", async () => {
+    // Decoded cookies are kept in memory (issue 18): what was accepted once must be refused when it no longer holds.
+    const value = await issued("kept-session-id", PLAIN, 60);
+    expect(await sessionIdFromCookie(value, PLAIN)).toBe("kept-session-id");
+    expect(await sessionIdFromCookie(value, SECURE)).toBe("");
+    process.env.AUTH_SECRET = `${SECRET}-rotated`;
+    expect(await sessionIdFromCookie(value, PLAIN)).toBe("");
+    process.env.AUTH_SECRET = SECRET;
+    expect(await sessionIdFromCookie(value, PLAIN)).toBe("kept-session-id");
+
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // Past the token's expiry and Auth.js's 15 s of tolerance.
+      vi.setSystemTime(Date.now() + 76_000);
+      expect(await authJsReads(PLAIN, value)).toBe("");
+      expect(await sessionIdFromCookie(value, PLAIN)).toBe("");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("gives no session when the token carries no string sid", async () => {

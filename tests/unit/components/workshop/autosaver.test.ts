@@ -69,6 +69,25 @@ describe("the autosave", () => {
     expect(statuses.at(-1)).toBe("saved");
   });
 
+  it("retries when the server answers BUSY (nothing written), saying so, and saves once it can", async () => {
+    let busy = true;
+    const save = vi.fn(
+      (): Promise<ActionResult<Saved>> =>
+        busy
+          ? Promise.resolve({ ok: false, code: "BUSY", message: "Le serveur est très occupé", fieldErrors: {} })
+          : ok(),
+    );
+    const { saver, statuses, saved } = setup(save);
+    saver.schedule("typed while busy");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(statuses.at(-1)).toBe("busy");
+    expect(saver.hasUnsaved()).toBe(true);
+    busy = false;
+    await vi.advanceTimersByTimeAsync(RETRY_STEPS_MS[0]);
+    expect(saved).toEqual(["typed while busy"]);
+    expect(statuses.at(-1)).toBe("saved");
+  });
+
   it("saves what was typed during a save right after it", async () => {
     let release: (r: ActionResult<Saved>) => void = () => {};
     const save = vi.fn(
