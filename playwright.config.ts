@@ -43,7 +43,7 @@ const SERVER_LIST: [name: string, server: Server][] = [
   // A whole démarche, from sign-up to closing, on an empty database.
   ["whole-demarche", { lane: 1, demo: "off" }],
   // Security checks that write (replayed actions, sign-ins) on their own demo database.
-  ["security", { lane: 1, demo: "on" }],
+  ["security", { lane: 2, demo: "on" }],
   // Served over plain http, but BASE_URL says https: what a TLS-terminating reverse proxy in front gives.
   ["https", { lane: 1, demo: "on", https: true }],
   // The room: a participant's phone at 360×740 (and 320, 390), the projector's sizes; the demo
