@@ -239,6 +239,15 @@ function glanceSection(model: ReportModel): OutlineSection {
       }),
     );
   }
+  if (model.previousCycle) {
+    items.push(
+      msg("report.glance.cycles", {
+        previous: model.previousCycle.cycleLabel,
+        count: model.previousCycle.rows.length,
+        total: model.groups.length,
+      }),
+    );
+  }
   items.push(
     model.pistes.length > 0
       ? msg("report.glance.pistesWithArbitrage", {
@@ -559,6 +568,7 @@ export function cycleBlock(
   if (comparison !== "compared" || row === undefined) {
     return {
       type: "subsection",
+      boxed: true,
       title,
       testId,
       blocks: [
@@ -606,7 +616,7 @@ export function cycleBlock(
       },
     ];
   });
-  return { type: "subsection", title, testId, blocks };
+  return { type: "subsection", boxed: true, title, testId, blocks };
 }
 
 /** The convergence / divergence table: verdicts in words (colour is only a second cue). */

@@ -282,6 +282,10 @@ describe("the report outline after an earlier cycle", () => {
       "Équipe d'intervention — 2025-2026",
       "Équipe d'intervention — 2026-2027",
     ]);
+    // « En bref » says how many groups could be compared, with no figure.
+    expect(items(outline.sections[1]!.blocks, "glance")).toContain(
+      "Comparaison avec le cycle 2025-2026 possible pour 1 groupe sur 4 (voir « Chaque groupe »)",
+    );
     // Right after the groups it summarises.
     const ids = outline.sections.map((s) => s.id);
     expect(ids.indexOf("cycles")).toBe(ids.indexOf("groups") + 1);
