@@ -186,7 +186,8 @@ describe("the CA report's page and PDF come from one outline", () => {
       expect(comparison, group.label).toBeGreaterThan(title);
       from = comparison;
     }
-    expect(from).toBeLessThan(printed.indexOf(word(t("report.cycles.title", { previous: "2026-2027" }))));
+    // Then the section that charts both cycles.
+    expect(printed.indexOf(word(t("report.cycles.title", { previous: "2026-2027" })), from)).toBeGreaterThan(from);
   });
 
   it("after « Nouveau cycle », shows the comparison inside each group's block on the page, figures only when both cycles have them", async () => {
