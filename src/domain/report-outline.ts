@@ -421,9 +421,8 @@ function positionsSection(model: ReportModel): OutlineSection {
 export function groupSubsection(
   model: {
     method: Pick<ReportModel["method"], "minGroupSize"> & Partial<Pick<ReportModel["method"], "consolidateMax">>;
-    /** With the démarche's own cycle label, each group says how it moved since the earlier cycle. */
+    /** After an earlier cycle, each group says how it moved since then. */
     previousCycle?: ReportModel["previousCycle"];
-    demarche?: Pick<ReportModel["demarche"], "cycleLabel">;
   },
   group: ReportGroup,
   options: { showPistes: boolean },
@@ -438,8 +437,7 @@ export function groupSubsection(
           responses: msg("report.groups.responses", { count: group.responseCount }),
         });
   const base = { type: "subsection" as const, title: group.label, testId: `group-${group.id}` };
-  const cycle =
-    model.previousCycle && model.demarche ? cycleBlock(model.previousCycle, model.demarche.cycleLabel, group.id) : null;
+  const cycle = model.previousCycle ? cycleBlock(model.previousCycle, group.id) : null;
   if (group.positions === null) {
     return {
       ...base,
@@ -552,15 +550,10 @@ const percentages = (p: Position) => perMilleToPercentages(toPerMille(p));
 /**
  * Next to a group's results, after an earlier cycle: how its current and its
  * desired positions moved, each as a distance with its plain reading and
- * mandate by mandate (« Expertise : 60 % en 2025-2026, 45 % en 2026-2027,
- * −15 points »). Only when both cycles' groups show figures; otherwise one
+ * mandate by mandate (« Expertise : de 60 % à 45 % (−15 points) »). Only when both cycles' groups show figures; otherwise one
  * sentence says why there is no comparison, and no figure at all.
  */
-export function cycleBlock(
-  previous: NonNullable<ReportModel["previousCycle"]>,
-  nowLabel: string,
-  groupId: string,
-): Block {
+export function cycleBlock(previous: NonNullable<ReportModel["previousCycle"]>, groupId: string): Block {
   const title = msg("report.cycles.groupTitle", { previous: previous.cycleLabel });
   const testId = `cycle-${groupId}`;
   const comparison = previous.groups.find((g) => g.groupId === groupId)?.comparison ?? "absent";
@@ -608,8 +601,6 @@ export function cycleBlock(
                 mandate: { fmt: "mandate", value: mandate },
                 then: { fmt: "percent", value: then[mandate] },
                 now: { fmt: "percent", value: now[mandate] },
-                previous: previous.cycleLabel,
-                current: nowLabel,
                 points: { fmt: "points", value: (now[mandate] - then[mandate]) / 100 },
               }),
         ),

@@ -175,7 +175,7 @@ describe("the CA report's page and PDF come from one outline", () => {
     // In « Chaque groupe », each group's title, then its comparison, before the next group.
     let from = printed.indexOf(word(t("report.groups.title")));
     const expected = {
-      intervenants: word(`Expertise : 60\u00a0% en 2026-2027, 45\u00a0% en 2027-2028 (\u221215 points)`),
+      intervenants: word(`Expertise : de 60\u00a0% à 45\u00a0% (\u221215 points)`),
       destinataires: word(NOT_THEN),
       administrateurs: word(NOT_NOW),
     };
@@ -208,7 +208,7 @@ describe("the CA report's page and PDF come from one outline", () => {
     expect(block(byKind("intervenants"))).toMatch(
       /Depuis le cycle 2026-2027 Position actuelle : un déplacement modéré \(0,13\)\./,
     );
-    expect(block(byKind("intervenants"))).toContain("Participation : 50 % dans les deux cycles");
+    expect(block(byKind("intervenants"))).toContain("Participation : 50 %, sans changement");
     expect(block(byKind("destinataires"))).toContain(NOT_THEN);
     // Under the minimum now: no figure at all in the group's block, its comparison included.
     const board = block(byKind("administrateurs"));

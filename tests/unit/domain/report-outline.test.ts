@@ -241,13 +241,13 @@ describe("the report outline after an earlier cycle", () => {
     expect(cycleOf("a")).toEqual([
       "Depuis le cycle 2025-2026",
       "Position actuelle : un déplacement modéré (0,13).",
-      "Expertise : 60 % en 2025-2026, 45 % en 2026-2027 (\u221215 points)",
-      "Représentation : 20 % en 2025-2026, 25 % en 2026-2027 (+5 points)",
-      "Participation : 20 % en 2025-2026, 30 % en 2026-2027 (+10 points)",
+      "Expertise : de 60 % à 45 % (\u221215 points)",
+      "Représentation : de 20 % à 25 % (+5 points)",
+      "Participation : de 20 % à 30 % (+10 points)",
       "Position désirée : pratiquement aucun déplacement (0,00).",
-      "Expertise : 30 % dans les deux cycles",
-      "Représentation : 20 % dans les deux cycles",
-      "Participation : 50 % dans les deux cycles",
+      "Expertise : 30 %, sans changement",
+      "Représentation : 20 %, sans changement",
+      "Participation : 50 %, sans changement",
     ]);
     const group = subsection(groups.blocks, "group-a")!;
     const at = group.blocks.findIndex((b) => b.type === "subsection" && b.testId === "cycle-a");
