@@ -30,6 +30,8 @@ describe("the invitation sheet as a PDF", () => {
     // The link is printed in slices (a long word never breaks on its own).
     expect(printed.replace(/ /g, "")).toContain(sheet.access!.link);
     expect(printed).toContain("Page 1 de 1");
+    // The meetings this group attends, dated as French writes them.
+    expect(printed).toMatch(/jeudi 1er octobre à 18 h 30 — Rencontre de lancement/);
   });
 
   it("is refused to a facilitator who does not run the démarche, and for a group of another démarche", async () => {
