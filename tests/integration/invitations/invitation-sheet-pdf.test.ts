@@ -26,9 +26,10 @@ describe("the invitation sheet as a PDF", () => {
     const printed = squash(pdfTextContent(pdf));
     expect(printed).toContain("Invitation à la démarche réflexive");
     expect(printed).toContain(`dans le groupe des ${group.label}`);
-    expect(printed).toContain(sheet.access!.code);
-    // The link is printed in slices (a long word never breaks on its own).
-    expect(printed.replace(/ /g, "")).toContain(sheet.access!.link);
+    // The code is letter-spaced and the link printed in slices (a long word never breaks on its own).
+    const unspaced = printed.replace(/ /g, "");
+    expect(unspaced, printed).toContain(sheet.access!.code);
+    expect(unspaced, printed).toContain(sheet.access!.link);
     expect(printed).toContain("Page 1 de 1");
     // The meetings this group attends, dated as French writes them.
     expect(printed).toMatch(/jeudi 1er octobre à 18 h 30 — Rencontre de lancement/);
