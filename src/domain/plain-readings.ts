@@ -17,6 +17,7 @@ export type DistanceReading = "close" | "partly" | "apart";
 
 export type PlainReadingKey =
   | `plainReadings.gap.${GapReading}`
+  | `plainReadings.shift.${GapReading}`
   | `plainReadings.dispersion.${DispersionReading}`
   | `plainReadings.distance.${DistanceReading}`;
 
@@ -82,6 +83,13 @@ const VERDICT_DISTANCE: Record<Verdict, DistanceReading> = { convergence: "close
 /** Message keys of the readings, for callers that translate later (the CA report's outline). */
 export const plainReadingKey = {
   gap: (gap: number, options?: SynthesisOptions): PlainReadingKey => `plainReadings.gap.${gapReading(gap, options)}`,
+  /**
+   * How far a group's position moved from one cycle to the next: the same
+   * scale and thresholds as the gap, in words about a move (« un petit
+   * déplacement »), not a wish.
+   */
+  shift: (value: number, options?: SynthesisOptions): PlainReadingKey =>
+    `plainReadings.shift.${gapReading(value, options)}`,
   dispersion: (value: number, options?: SynthesisOptions): PlainReadingKey =>
     `plainReadings.dispersion.${dispersionReading(value, options)}`,
   distance: (value: number, options?: SynthesisOptions): PlainReadingKey =>

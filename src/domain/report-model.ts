@@ -183,6 +183,8 @@ export interface ReportPiste {
 }
 
 export interface CycleComparisonRow {
+  /** The group of this cycle. */
+  groupId: string;
   kind: GroupKind;
   label: string;
   then: { current: Position; desired: Position };
@@ -232,9 +234,20 @@ export interface ReportModel {
     demarcheId: string;
     name: string;
     cycleLabel: string;
+    /** Groups with figures in both cycles, in this cycle's group order. */
     rows: CycleComparisonRow[];
+    /** Every group of this cycle, in order: whether it is compared, and if not, why (never a figure). */
+    groups: { groupId: string; comparison: CycleComparison }[];
   } | null;
 }
+
+/**
+ * Whether a group of this cycle is compared with the earlier one: `compared`
+ * when both cycles' groups show figures (they reached the minimum and
+ * released their results); `absent` when the earlier cycle had no group of
+ * its kind; otherwise which cycle's group has no figures.
+ */
+export type CycleComparison = "compared" | "absent" | "no-figures-then" | "no-figures-now" | "no-figures-both";
 
 /** « 2026-2027 » from the démarche's dates; one year when both fall in it. */
 export function cycleLabel(startYmd: string, endYmd: string): string {
@@ -477,23 +490,34 @@ function buildCore(source: Omit<ReportSource, "previous">): Omit<ReportModel, "p
 
 /**
  * Then and now, group by group: groups are matched by kind (« autre » groups
- * also by label), and a row appears only when both cycles show figures.
+ * also by label; the n-th group of a kind with the n-th of the earlier
+ * cycle), and a row appears only when both cycles show figures.
  */
 function compareCycles(previous: Omit<ReportSource, "previous">, now: ReportGroup[]): ReportModel["previousCycle"] {
   const then = buildCore(previous);
   const key = (g: { kind: GroupKind; label: string }) =>
     g.kind === "autre" ? `autre:${g.label.trim().toLowerCase()}` : g.kind;
-  const earlier = new Map<string, ReportGroup>();
-  for (const group of then.groups) if (group.positions && !earlier.has(key(group))) earlier.set(key(group), group);
+  const earlier = new Map<string, ReportGroup[]>();
+  for (const group of then.groups) earlier.set(key(group), [...(earlier.get(key(group)) ?? []), group]);
 
   const rows: CycleComparisonRow[] = [];
-  const used = new Set<string>();
+  const groups: { groupId: string; comparison: CycleComparison }[] = [];
   for (const group of now) {
-    const k = key(group);
-    const before = earlier.get(k);
-    if (!group.positions || !before?.positions || used.has(k)) continue;
-    used.add(k);
+    const before = earlier.get(key(group))?.shift();
+    const comparison: CycleComparison =
+      before === undefined
+        ? "absent"
+        : before.positions && group.positions
+          ? "compared"
+          : before.positions
+            ? "no-figures-now"
+            : group.positions
+              ? "no-figures-then"
+              : "no-figures-both";
+    groups.push({ groupId: group.id, comparison });
+    if (comparison !== "compared" || !before?.positions || !group.positions) continue;
     rows.push({
+      groupId: group.id,
       kind: group.kind,
       label: group.label,
       then: { current: before.positions.current, desired: before.positions.desired },
@@ -502,7 +526,13 @@ function compareCycles(previous: Omit<ReportSource, "previous">, now: ReportGrou
       desiredShift: distance(before.positions.desired, group.positions.desired),
     });
   }
-  return { demarcheId: then.demarche.id, name: then.demarche.name, cycleLabel: then.demarche.cycleLabel, rows };
+  return {
+    demarcheId: then.demarche.id,
+    name: then.demarche.name,
+    cycleLabel: then.demarche.cycleLabel,
+    rows,
+    groups,
+  };
 }
 /** The verdicts of a comparison, in words the page and the PDF share (keys under "report.verdict"). */
 export function pairsWith(

@@ -9,11 +9,13 @@
  * position, a date…) that the renderers format the same way
  * (src/components/report/outline/resolve-text.ts). No translator comes in.
  */
-import type { Mandate, Position } from "./mandates";
+import { MANDATES, type Mandate, type Position } from "./mandates";
+import { perMilleToPercentages, toPerMille } from "./position";
 import { plainReadingKey, SAME_SPOT } from "./plain-readings";
 import {
   pairsWith,
   unansweredPistes,
+  type CycleComparison,
   type ReportGroup,
   type ReportModel,
   type ReportPair,
@@ -31,6 +33,8 @@ export type Fmt =
   | { fmt: "ymd"; value: string }
   | { fmt: "instant"; value: string }
   | { fmt: "points"; value: number }
+  /** A whole percentage (0..100): « 45 % ». */
+  | { fmt: "percent"; value: number }
   | { fmt: "mandate"; value: Mandate }
   /** « A, B et C ». */
   | { fmt: "list"; items: readonly Text[] };
@@ -126,6 +130,7 @@ export function reportOutline(model: ReportModel): ReportOutline {
       title: msg("report.groups.title"),
       blocks: model.groups.map((group) => groupSubsection(model, group, { showPistes: true })),
     },
+    cyclesSection(model),
     {
       id: "comparison",
       title: msg("report.comparison.title"),
@@ -151,7 +156,6 @@ export function reportOutline(model: ReportModel): ReportOutline {
       blocks: [{ type: "paragraph", text: msg("report.pistes.intro") }, ...pisteBlocks(model.pistes, false)],
     },
     arbitrageSection(model),
-    cyclesSection(model),
     answersSection(model),
     reactionsSection(model),
   ];
@@ -232,6 +236,15 @@ function glanceSection(model: ReportModel): OutlineSection {
         orientation: msg(`report.orientation.${group.positions.orientation}`),
         reading: msg(plainReadingKey.gap(group.positions.gap, model.method)),
         gap: gap(group.positions.gap),
+      }),
+    );
+  }
+  if (model.previousCycle) {
+    items.push(
+      msg("report.glance.cycles", {
+        previous: model.previousCycle.cycleLabel,
+        count: model.previousCycle.rows.length,
+        total: model.groups.length,
       }),
     );
   }
@@ -408,6 +421,7 @@ function positionsSection(model: ReportModel): OutlineSection {
 export function groupSubsection(
   model: {
     method: Pick<ReportModel["method"], "minGroupSize"> & Partial<Pick<ReportModel["method"], "consolidateMax">>;
+    /** After an earlier cycle, each group says how it moved since then. */
     previousCycle?: ReportModel["previousCycle"];
   },
   group: ReportGroup,
@@ -423,6 +437,7 @@ export function groupSubsection(
           responses: msg("report.groups.responses", { count: group.responseCount }),
         });
   const base = { type: "subsection" as const, title: group.label, testId: `group-${group.id}` };
+  const cycle = model.previousCycle ? cycleBlock(model.previousCycle, group.id) : null;
   if (group.positions === null) {
     return {
       ...base,
@@ -433,6 +448,7 @@ export function groupSubsection(
           text:
             group.status === "not-released" ? msg("report.groups.notReleased") : msg("report.groups.tooSmall", { min }),
         },
+        ...(cycle ? [cycle] : []),
       ],
     };
   }
@@ -450,7 +466,6 @@ export function groupSubsection(
           ),
         };
   };
-  const shift = model.previousCycle?.rows.find((row) => row.label === group.label);
   const blocks: Block[] = [
     { type: "paragraph", tone: "muted", text: counts },
     { type: "paragraph", text: msg("report.groups.currentLine", { position: position(p.current) }) },
@@ -487,18 +502,7 @@ export function groupSubsection(
       }),
     });
   }
-  if (shift && model.previousCycle) {
-    blocks.push({
-      type: "paragraph",
-      text: msg("report.cycles.groupShift", {
-        previous: model.previousCycle.cycleLabel,
-        current: gap(shift.currentShift),
-        currentReading: msg(plainReadingKey.gap(shift.currentShift)),
-        desired: gap(shift.desiredShift),
-        desiredReading: msg(plainReadingKey.gap(shift.desiredShift)),
-      }),
-    });
-  }
+  if (cycle) blocks.push(cycle);
   blocks.push(
     { type: "heading", text: msg("report.groups.why") },
     { type: "paragraph", tone: group.justification ? "quote" : "muted", text: group.justification || none },
@@ -530,6 +534,81 @@ export function groupSubsection(
 }
 
 const STEPS = ["current", "desired"] as const;
+
+const NOT_COMPARED: Record<CycleComparison, string> = {
+  absent: "absent",
+  "no-figures-then": "then",
+  "no-figures-now": "now",
+  "no-figures-both": "both",
+  // A row missing for a compared group cannot happen; say nothing is compared rather than show a figure.
+  compared: "both",
+};
+
+/** Whole percentages as the chart and the position lines print them (largest remainder). */
+const percentages = (p: Position) => perMilleToPercentages(toPerMille(p));
+
+/**
+ * Next to a group's results, after an earlier cycle: how its current and its
+ * desired positions moved, each as a distance with its plain reading and
+ * mandate by mandate (« Expertise : de 60 % à 45 % (−15 points) »). Only when both cycles' groups show figures; otherwise one
+ * sentence says why there is no comparison, and no figure at all.
+ */
+export function cycleBlock(previous: NonNullable<ReportModel["previousCycle"]>, groupId: string): Block {
+  const title = msg("report.cycles.groupTitle", { previous: previous.cycleLabel });
+  const testId = `cycle-${groupId}`;
+  const comparison = previous.groups.find((g) => g.groupId === groupId)?.comparison ?? "absent";
+  const row = previous.rows.find((r) => r.groupId === groupId);
+  if (comparison !== "compared" || row === undefined) {
+    return {
+      type: "subsection",
+      boxed: true,
+      title,
+      testId,
+      blocks: [
+        {
+          type: "paragraph",
+          tone: "muted",
+          text: msg("report.cycles.notCompared", {
+            reason: NOT_COMPARED[comparison],
+            previous: previous.cycleLabel,
+          }),
+        },
+      ],
+    };
+  }
+  const blocks = STEPS.flatMap((step): Block[] => {
+    const shift = step === "current" ? row.currentShift : row.desiredShift;
+    const then = percentages(row.then[step]);
+    const now = percentages(row.now[step]);
+    return [
+      {
+        type: "paragraph",
+        text: msg("report.cycles.stepShift", {
+          step: msg(step === "current" ? "report.cycles.stepCurrent" : "report.cycles.stepDesired"),
+          shift: gap(shift),
+          reading: msg(plainReadingKey.shift(shift)),
+        }),
+      },
+      {
+        type: "list",
+        items: MANDATES.map((mandate) =>
+          then[mandate] === now[mandate]
+            ? msg("report.cycles.mandateSame", {
+                mandate: { fmt: "mandate", value: mandate },
+                value: { fmt: "percent", value: now[mandate] },
+              })
+            : msg("report.cycles.mandate", {
+                mandate: { fmt: "mandate", value: mandate },
+                then: { fmt: "percent", value: then[mandate] },
+                now: { fmt: "percent", value: now[mandate] },
+                points: { fmt: "points", value: (now[mandate] - then[mandate]) / 100 },
+              }),
+        ),
+      },
+    ];
+  });
+  return { type: "subsection", boxed: true, title, testId, blocks };
+}
 
 /** The convergence / divergence table: verdicts in words (colour is only a second cue). */
 export function comparisonBlocks(model: Pick<ReportModel, "pairs">): Block[] {
@@ -748,19 +827,7 @@ function cyclesSection(model: ReportModel): OutlineSection | null {
               series: cycleSeries(model),
               withTable: true,
             },
-            {
-              type: "list",
-              items: previous.rows.map((row) =>
-                msg("report.cycles.shift", {
-                  group: row.label,
-                  current: gap(row.currentShift),
-                  currentReading: msg(plainReadingKey.gap(row.currentShift)),
-                  desired: gap(row.desiredShift),
-                  desiredReading: msg(plainReadingKey.gap(row.desiredShift)),
-                  previous: previous.cycleLabel,
-                }),
-              ),
-            },
+            { type: "paragraph", text: msg("report.cycles.seeGroups", { previous: previous.cycleLabel }) },
           ],
   };
 }

@@ -10,7 +10,7 @@
  * - fixtures/phases.ts: moving between phases (`walkDemarche`, `advanceTo`,
  *   and the one shortcut `setPhase`);
  * - fixtures/workshop.ts: a démarche in its ateliers, a group's finished
- *   workshop, a démarche at the mise en commun.
+ *   workshop, a démarche at the mise en commun, and its « Nouveau cycle ».
  *
  * The security matrix's fixture (security-fixture.ts) is built from these.
  */
@@ -30,6 +30,7 @@ export {
 export { advanceTo, type DemarcheToWalk, setPhase, walkDemarche, type WalkedDemarche } from "./fixtures/phases";
 export {
   type GroupWork,
+  makeNextCycle,
   makePlenaryDemarche,
   makeWorkshop,
   type PersonWork,

@@ -415,7 +415,8 @@ const explorationRows = (): WriteScope[] => [
   { table: "Exploration", where: { id: exploration.id } },
   { table: "ExplorationAnswer", where: { explorationId: exploration.id } },
 ];
-const EXPLORATION_WHY = "a private exploration: the code typed (and the device key kept on the phone) is the only credential, whoever calls";
+const EXPLORATION_WHY =
+  "a private exploration: the code typed (and the device key kept on the phone) is the only credential, whoever calls";
 
 export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
   "(site)/explorer/actions.ts": {
@@ -1386,6 +1387,18 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
         // Mixed: this démarche's address, the other démarche's group.
         { params: { demarcheId: f.demarcheId }, search: `groupe=${encodeURIComponent(f.other.groupIds[0]!)}` },
       ],
+    },
+  },
+  "(site)/demarches/[demarcheId]/groupes/[groupId]/invitation/pdf/route.ts": {
+    GET: {
+      params: (f) => ({ demarcheId: f.demarcheId, groupId: f.groupIds.destinataires }),
+      allowed: FACILITATOR,
+      foreign: (f) => [
+        { params: { demarcheId: f.other.demarcheId, groupId: f.other.groupIds[0]! } },
+        // Mixed: this démarche's address, the other démarche's group.
+        { params: { demarcheId: f.demarcheId, groupId: f.other.groupIds[0]! } },
+      ],
+      why: "the printed invitation (link, code, QR) of a group, for the démarche's facilitators only, like the sheet's page",
     },
   },
   "(site)/demarches/[demarcheId]/rapport/json/route.ts": {

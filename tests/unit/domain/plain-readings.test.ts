@@ -48,11 +48,19 @@ describe("plain-language readings of the numbers", () => {
     for (const value of [0, 0.05, 0.1, 0.15, 0.2, 0.24, 0.3, 0.8]) {
       for (const key of [
         plainReadingKey.gap(value),
+        plainReadingKey.shift(value),
         plainReadingKey.dispersion(value),
         plainReadingKey.distance(value),
       ]) {
         expect(lookup(key), key).toEqual(expect.any(String));
       }
     }
+  });
+
+  it("reads a move between two cycles with the gap's thresholds, as a move rather than a wish", () => {
+    for (const value of [0, 0.004, 0.1, 0.1001, 0.29, 0.3]) {
+      expect(plainReadingKey.shift(value)).toBe(`plainReadings.shift.${gapReading(value)}`);
+    }
+    expect(plainReadingKey.shift(0.13)).toBe("plainReadings.shift.moderate");
   });
 });

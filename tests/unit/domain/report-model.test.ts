@@ -252,6 +252,35 @@ describe("buildReportModel", () => {
     expect(row.then.current).toEqual(fromPerMille(pm(800, 100, 100)));
     expect(row.now.current).toEqual(model.groups[0]!.positions!.current);
     expect(row.currentShift).toBe(distance(row.then.current, row.now.current));
+    expect(row.groupId).toBe("n");
+    // Every group of this cycle says whether it is compared (the destinataires had no group in the earlier cycle).
+    expect(model.previousCycle!.groups).toEqual([
+      { groupId: "n", comparison: "compared" },
+      { groupId: "u", comparison: "absent" },
+    ]);
+  });
+
+  it("matches the n-th group of a kind with the n-th of the earlier cycle, and says which cycle lacks figures", () => {
+    const kinds = (prefix: string, sizes: number[]) =>
+      sizes.map((size, i) =>
+        group(`${prefix}${i}`, {
+          kind: i < 2 ? "intervenants" : "administrateurs",
+          label: `Groupe ${i}`,
+          participantCount: size,
+          responses: group(`${prefix}${i}`).responses.slice(0, size),
+        }),
+      );
+    const { previous: _ignored, ...earlier } = source(kinds("e", [3, 2, 2]), {
+      demarche: { ...source([]).demarche, id: "old", startDate: "2024-09-15", endDate: "2025-03-01" },
+    });
+    void _ignored;
+    const model = buildReportModel(source(kinds("n", [3, 3, 2]), { previous: earlier }));
+    expect(model.previousCycle!.groups.map((g) => g.comparison)).toEqual([
+      "compared",
+      "no-figures-then",
+      "no-figures-both",
+    ]);
+    expect(model.previousCycle!.rows.map((r) => r.groupId)).toEqual(["n0"]);
   });
 
   it("labels a cycle by its years", () => {

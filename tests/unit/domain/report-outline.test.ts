@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PerMille } from "@/domain/position";
 import { buildReportModel, type ReportSource, type ReportSourceGroup } from "@/domain/report-model";
-import { outlineTexts, reportOutline, type Block, type Message, type Text } from "@/domain/report-outline";
+import { blockTexts, outlineTexts, reportOutline, type Block, type Message, type Text } from "@/domain/report-outline";
 import { translator } from "@/i18n/translator";
 import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
 
@@ -120,7 +120,9 @@ describe("the report outline", () => {
     const glance = items(reportOutline(buildReportModel(source())).sections[1]!.blocks, "glance");
     expect(glance).toContain("CA : consolider des acquis — aucun changement souhaité (écart 0,00)");
     // The same words as on the participants' pages (src/domain/plain-readings.ts), from the unrounded gap.
-    expect(glance.find((line) => line.startsWith("Intervenant.e.s :"))).toMatch(/changer de cap — un changement modéré/);
+    expect(glance.find((line) => line.startsWith("Intervenant.e.s :"))).toMatch(
+      /changer de cap — un changement modéré/,
+    );
   });
 
   it("records the adopting meeting, the resolution and the writer's role with the CA's answer", () => {
@@ -157,5 +159,135 @@ describe("the report outline", () => {
       source({ caReport: { summary: "Bilan", publishedAt: at, publishedBy: "ca-delegate" } }),
     );
     expect(() => outlineTexts(reportOutline(model)).map(words)).not.toThrow();
+  });
+});
+
+/** A group of a given kind with `size` identical responses (3 reaches the minimum, 2 does not). */
+function kindGroup(
+  id: string,
+  kind: ReportSourceGroup["kind"],
+  label: string,
+  size: number,
+  current = pm(600, 200, 200),
+  desired = pm(300, 200, 500),
+): ReportSourceGroup {
+  return {
+    ...group(id, label, current, desired),
+    kind,
+    participantCount: size,
+    responses: group(id, label, current, desired).responses.slice(0, size),
+  };
+}
+
+/**
+ * Two cycles: the intervenant.e.s compared (current position moved, desired
+ * not); the destinataires under the minimum in the earlier cycle; the CA
+ * under it now (it had figures before); the bénévoles new in this cycle.
+ */
+function twoCycles() {
+  const { previous: _none, ...earlier } = source({
+    demarche: {
+      ...source().demarche,
+      id: "old",
+      name: "Démarche 2025-2026",
+      startDate: "2025-10-01",
+      endDate: "2026-02-27",
+      phase: "cloturee",
+    },
+    groups: [
+      kindGroup("a0", "intervenants", "Intervenant.e.s", 3),
+      kindGroup("b0", "destinataires", "Destinataires", 2, pm(100, 100, 800), pm(100, 100, 800)),
+      kindGroup("c0", "administrateurs", "Administrateur.trice.s", 3, pm(170, 660, 170), pm(230, 540, 230)),
+    ],
+    plenaryPistes: [],
+  });
+  void _none;
+  return buildReportModel(
+    source({
+      groups: [
+        kindGroup("a", "intervenants", "Équipe d'intervention", 3, pm(450, 250, 300)),
+        kindGroup("b", "destinataires", "Destinataires", 3, pm(550, 250, 200), pm(350, 200, 450)),
+        kindGroup("c", "administrateurs", "Administrateur.trice.s", 2),
+        kindGroup("d", "autre", "Bénévoles", 3),
+      ],
+      previous: earlier,
+    }),
+  );
+}
+
+function subsection(blocks: readonly Block[], testId: string): Extract<Block, { type: "subsection" }> | undefined {
+  for (const block of blocks) {
+    if (block.type !== "subsection") continue;
+    if (block.testId === testId) return block;
+    const found = subsection(block.blocks, testId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+describe("the report outline after an earlier cycle", () => {
+  const model = twoCycles();
+  const outline = reportOutline(model);
+  const groups = outline.sections.find((s) => s.id === "groups")!;
+  const cycleOf = (groupId: string) => {
+    const block = subsection(subsection(groups.blocks, `group-${groupId}`)!.blocks, `cycle-${groupId}`);
+    expect(block, `group ${groupId} has its comparison inside its own block`).toBeDefined();
+    // Spaces as a reader sees them (fr-CA writes « 60 % » with a narrow no-break space).
+    return blockTexts([block!]).map((text) => words(text).replace(/\s/g, " "));
+  };
+
+  it("says next to a group how each position moved, mandate by mandate, with its plain reading (matched by kind)", () => {
+    // Renamed since the earlier cycle: still the intervenant.e.s.
+    expect(cycleOf("a")).toEqual([
+      "Depuis le cycle 2025-2026",
+      "Position actuelle : un déplacement modéré (0,13).",
+      "Expertise : de 60 % à 45 % (\u221215 points)",
+      "Représentation : de 20 % à 25 % (+5 points)",
+      "Participation : de 20 % à 30 % (+10 points)",
+      "Position désirée : pratiquement aucun déplacement (0,00).",
+      "Expertise : 30 %, sans changement",
+      "Représentation : 20 %, sans changement",
+      "Participation : 50 %, sans changement",
+    ]);
+    const group = subsection(groups.blocks, "group-a")!;
+    const at = group.blocks.findIndex((b) => b.type === "subsection" && b.testId === "cycle-a");
+    // Right after the group's own figures, before its reasons.
+    expect(group.blocks[at - 1]).toMatchObject({ type: "paragraph" });
+    expect(group.blocks[at + 1]).toMatchObject({ type: "heading", text: { key: "report.groups.why" } });
+  });
+
+  it("shows no figure for a group under the minimum in either cycle, only why it is not compared", () => {
+    const noFigure = (texts: string[]) => texts.join(" ").replaceAll("2025-2026", "");
+    const then = cycleOf("b");
+    expect(then).toEqual([
+      "Depuis le cycle 2025-2026",
+      "Pas de comparaison possible : au cycle 2025-2026, ce groupe n'avait pas atteint le nombre minimum de participant.e.s ou n'avait pas diffusé ses résultats.",
+    ]);
+    const now = cycleOf("c");
+    expect(now[1]).toBe(
+      "Pas de comparaison possible : dans ce cycle-ci, ce groupe n'a pas atteint le nombre minimum de participant.e.s ou n'a pas diffusé ses résultats.",
+    );
+    for (const texts of [then, now]) expect(noFigure(texts)).not.toMatch(/\d/);
+    expect(cycleOf("d")[1]).toBe("Ce groupe n'existait pas au cycle 2025-2026 : rien à comparer.");
+    // The CA's earlier figures do not reach this cycle's report anywhere.
+    const all = outlineTexts(outline).map(words).join("\n");
+    expect(all).not.toContain("66 %");
+    expect(model.previousCycle!.rows.map((r) => r.groupId)).toEqual(["a"]);
+  });
+
+  it("charts only the groups compared, and points to the groups for the details", () => {
+    const cycles = outline.sections.find((s) => s.id === "cycles")!;
+    const chart = cycles.blocks.find((b) => b.type === "chart");
+    expect(chart && chart.type === "chart" ? chart.series.map((s) => words(s.label)) : []).toEqual([
+      "Équipe d'intervention — 2025-2026",
+      "Équipe d'intervention — 2026-2027",
+    ]);
+    // « En bref » says how many groups could be compared, with no figure.
+    expect(items(outline.sections[1]!.blocks, "glance")).toContain(
+      "Comparaison avec le cycle 2025-2026 possible pour 1 groupe sur 4 (voir « Chaque groupe »)",
+    );
+    // Right after the groups it summarises.
+    const ids = outline.sections.map((s) => s.id);
+    expect(ids.indexOf("cycles")).toBe(ids.indexOf("groups") + 1);
   });
 });

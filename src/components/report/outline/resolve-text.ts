@@ -5,7 +5,7 @@
  */
 import type { Mandate } from "@/domain/mandates";
 import type { Param, Text } from "@/domain/report-outline";
-import { gapText, instantText, listText, pointsText, positionText, ymdText } from "../format";
+import { gapText, instantText, listText, percent, pointsText, positionText, ymdText } from "../format";
 
 /** A root-namespace translator: next-intl's `useTranslations()` or `translator()`. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -44,6 +44,8 @@ function resolve(value: Param, t: Translate): string {
       return instantText(value.value);
     case "points":
       return pointsText(value.value);
+    case "percent":
+      return percent(value.value);
     case "mandate":
       return mandateNames(t)[value.value];
     case "list":

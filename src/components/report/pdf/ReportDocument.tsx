@@ -78,16 +78,44 @@ function PdfSection({ section, t }: { section: OutlineSection; t: Translate }) {
       </View>
     );
   }
+  const [first, ...rest] = section.blocks;
+  const keep = first !== undefined && isShort(first);
   return (
     <View break={section.newPage} wrap={!fitsOnePage(section.blocks)}>
-      <H2>{title}</H2>
-      <PdfBlocks blocks={section.blocks} t={t} depth={3} />
+      <View wrap={!keep}>
+        <H2>{title}</H2>
+        {keep ? <PdfBlock block={first} t={t} depth={3} /> : null}
+      </View>
+      <PdfBlocks blocks={keep ? rest : section.blocks} t={t} depth={3} />
     </View>
   );
 }
 
+/** A paragraph or a few bullets: kept on the page of the heading above it. */
+function isShort(block: Block): boolean {
+  if (block.type === "paragraph") return typeof block.text !== "string" || block.text.length < 600;
+  return block.type === "list" && block.items.length <= 4;
+}
+
+/** A heading never ends a page alone: it goes with its next block when that one is short. */
 function PdfBlocks({ blocks, t, depth }: { blocks: readonly Block[]; t: Translate; depth: 3 | 4 }): ReactNode {
-  return blocks.map((block, index) => <PdfBlock key={index} block={block} t={t} depth={depth} />);
+  const out: ReactNode[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const next = blocks[index + 1];
+    if (block.type === "heading" && next !== undefined && isShort(next)) {
+      out.push(
+        <View key={index} wrap={false}>
+          <PdfBlock block={block} t={t} depth={depth} />
+          <PdfBlock block={next} t={t} depth={depth} />
+        </View>,
+      );
+      index++;
+    } else {
+      out.push(<PdfBlock key={index} block={block} t={t} depth={depth} />);
+    }
+  }
+  return out;
 }
 
 function PdfBlock({ block, t, depth }: { block: Block; t: Translate; depth: 3 | 4 }): ReactNode {

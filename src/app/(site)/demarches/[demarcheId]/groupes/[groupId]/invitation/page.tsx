@@ -34,6 +34,15 @@ export default async function InvitationSheetPage({
     <div className="flex flex-col gap-4">
       <div className="no-print flex flex-wrap items-center gap-3">
         {sheet.access ? <PrintButton label={t("print")} /> : null}
+        {sheet.access ? (
+          // A route handler's file, not a page: a plain link downloads it.
+          <a
+            href={`/demarches/${sheet.demarche.id}/groupes/${sheet.group.id}/invitation/pdf`}
+            className={buttonClasses("secondary")}
+          >
+            {t("pdf")}
+          </a>
+        ) : null}
         <Link href={groupsHref} className={buttonClasses("secondary")}>
           {t("back")}
         </Link>
