@@ -51,4 +51,18 @@ describe("choosing the interface language", () => {
     expect(requestCookies().get(LOCALE_COOKIE)?.value).toBe("fr");
     expect((await db.facilitator.findUniqueOrThrow({ where: { id: me.facilitatorId } })).locale).toBeNull();
   });
+
+  it("answers in the chosen language: a refused input reads in English once English is chosen", async () => {
+    actAs(ANONYMOUS);
+    requestCookies().set(LOCALE_COOKIE, "fr");
+    expect(await setLocaleAction({ locale: "de" as "en" })).toMatchObject({ message: "Certains champs sont à corriger." });
+
+    requestCookies().set(LOCALE_COOKIE, "en");
+    expect(await setLocaleAction({ locale: "de" as "en" })).toMatchObject({
+      code: "VALIDATION",
+      message: "Some fields need correcting.",
+      fieldErrors: { locale: { message: "This value is not valid." } },
+    });
+    requestCookies().delete(LOCALE_COOKIE);
+  });
 });
