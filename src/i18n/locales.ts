@@ -52,3 +52,8 @@ export function chooseLocale(input: {
   if (isLocale(input.cookie)) return input.cookie;
   return localeFromAcceptLanguage(input.acceptLanguage);
 }
+
+/** The BCP 47 tag of a next-intl locale string (Québec French for anything unknown). */
+export function languageTagOf(locale: string): string {
+  return isLocale(locale) ? LANGUAGE_TAG[locale] : LANGUAGE_TAG[DEFAULT_LOCALE];
+}

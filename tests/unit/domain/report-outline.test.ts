@@ -159,3 +159,15 @@ describe("the report outline", () => {
     expect(() => outlineTexts(reportOutline(model)).map(words)).not.toThrow();
   });
 });
+
+describe("the outline in English (decision 024)", () => {
+  it("resolves the same outline text with English words and English numbers", () => {
+    const en = translator(undefined, "en") as unknown as Translate;
+    const text: Text = {
+      key: "report.groups.gap",
+      params: { gap: { fmt: "gap", value: 0.24 }, reading: "a small change", orientation: "consolidate what works" },
+    };
+    expect(resolveText(text, en)).toBe("Gap: 0.24, a small change — consolidate what works");
+    expect(resolveText(text, t)).toBe("Écart : 0,24, a small change — consolidate what works");
+  });
+});
