@@ -31,7 +31,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const quality = q ? Number(q.slice(2)) : 1;
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
+      return {
+        language: tag.trim().toLowerCase().split("-")[0] ?? "",
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
     })
     .filter((r) => r.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
@@ -56,4 +60,9 @@ export function chooseLocale(input: {
 /** The BCP 47 tag of a next-intl locale string (Québec French for anything unknown). */
 export function languageTagOf(locale: string): string {
   return isLocale(locale) ? LANGUAGE_TAG[locale] : LANGUAGE_TAG[DEFAULT_LOCALE];
+}
+
+/** The language a report can also be downloaded in: the one the reader is not using. */
+export function otherLocale(locale: string): Locale {
+  return locale === "en" ? "fr" : "en";
 }
