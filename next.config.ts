@@ -3,7 +3,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_MAX_BYTES } from "./src/lib/request-limits";
 
 /**
- * The messages (messages/fr/*.json) are compiled at build time
+ * The messages (messages/fr/*.json, messages/en/*.json) are compiled at build time
  * (`precompile`): the browser then formats them with next-intl's small
  * format-only runtime instead of intl-messageformat's parser, and the server
  * skips parsing too. `t.raw()` is not available with it; build objects of
@@ -12,7 +12,10 @@ import { ACTION_BODY_MAX_BYTES } from "./src/lib/request-limits";
  */
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./src/i18n/request.ts",
-  experimental: { messages: { path: "./messages/fr", format: "json", locales: "infer", precompile: true } },
+  // Every language's folder: a JSON file outside these paths is not compiled and shows « {name} » raw.
+  experimental: {
+    messages: { path: ["./messages/fr", "./messages/en"], format: "json", locales: "infer", precompile: true },
+  },
 });
 
 /**

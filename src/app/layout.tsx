@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { isLocale, LANGUAGE_TAG } from "@/i18n/locales";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
@@ -11,9 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="fr-CA">
+    <html lang={isLocale(locale) ? LANGUAGE_TAG[locale] : LANGUAGE_TAG.fr}>
       <body className="min-h-screen">
         {/* Only the shared namespaces here; pages add theirs (see ClientMessages). */}
         <ClientMessages>{children}</ClientMessages>

@@ -12,15 +12,30 @@ import frPrivacy from "../../messages/fr/privacy.json";
 import frReport from "../../messages/fr/report.json";
 import frSpaces from "../../messages/fr/spaces.json";
 import frWorkshop from "../../messages/fr/workshop.json";
+import enAccounts from "../../messages/en/accounts.json";
+import enAuth from "../../messages/en/auth.json";
+import enChart from "../../messages/en/chart.json";
+import enCommon from "../../messages/en/common.json";
+import enDefaults from "../../messages/en/defaults.json";
+import enDemarches from "../../messages/en/demarches.json";
+import enExploration from "../../messages/en/exploration.json";
+import enIncidents from "../../messages/en/incidents.json";
+import enJoin from "../../messages/en/join.json";
+import enPlainReadings from "../../messages/en/plain-readings.json";
+import enPrivacy from "../../messages/en/privacy.json";
+import enReport from "../../messages/en/report.json";
+import enSpaces from "../../messages/en/spaces.json";
+import enWorkshop from "../../messages/en/workshop.json";
 
 /**
  * Interface text, one JSON file per area under messages/<locale>/, merged
- * here. French (Québec) is the reference; a locale is added by copying the
- * folder, translating, and listing it below.
+ * here. Québec French is the source and the default; English follows it
+ * (docs/glossary.md, decision 024). A locale is added by copying the folder,
+ * translating, and listing it below; tests/unit/i18n/translations.test.ts
+ * checks that every language has the same keys and arguments.
  */
-export const LOCALES = ["fr"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "fr";
+export { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
+import type { Locale } from "./locales";
 export { TIME_ZONE } from "@/lib/local-time";
 
 const fr = {
@@ -42,4 +57,22 @@ const fr = {
 
 export type Messages = typeof fr;
 
-export const MESSAGES: Record<Locale, Messages> = { fr };
+// Typed as the French tree: a key missing in English fails the typecheck too.
+const en: Messages = {
+  ...enCommon,
+  ...enAuth,
+  ...enAccounts,
+  ...enJoin,
+  ...enSpaces,
+  ...enDefaults,
+  ...enDemarches,
+  ...enPrivacy,
+  ...enIncidents,
+  ...enChart,
+  ...enWorkshop,
+  ...enReport,
+  ...enPlainReadings,
+  ...enExploration,
+};
+
+export const MESSAGES: Record<Locale, Messages> = { fr, en };

@@ -1,8 +1,8 @@
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, MESSAGES, TIME_ZONE } from "./messages";
+import { currentLocale } from "@/server/i18n/current-locale";
+import { MESSAGES, TIME_ZONE } from "./messages";
 
-export default getRequestConfig(async () => ({
-  locale: DEFAULT_LOCALE,
-  messages: MESSAGES[DEFAULT_LOCALE],
-  timeZone: TIME_ZONE,
-}));
+export default getRequestConfig(async () => {
+  const locale = await currentLocale();
+  return { locale, messages: MESSAGES[locale], timeZone: TIME_ZONE };
+});

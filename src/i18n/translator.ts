@@ -1,5 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import { DEFAULT_LOCALE, MESSAGES, TIME_ZONE } from "./messages";
+import { DEFAULT_LOCALE, type Locale, MESSAGES, TIME_ZONE } from "./messages";
 
 /**
  * A translator usable anywhere (server actions, PDFs, scripts, tests), without
@@ -13,10 +13,10 @@ export type Translate = ((key: string, params?: Record<string, string | number |
   has: (key: string) => boolean;
 };
 
-export function translator(namespace?: string): Translate {
+export function translator(namespace?: string, locale: Locale = DEFAULT_LOCALE): Translate {
   return createTranslator({
-    locale: DEFAULT_LOCALE,
-    messages: MESSAGES[DEFAULT_LOCALE],
+    locale,
+    messages: MESSAGES[locale],
     timeZone: TIME_ZONE,
     // A missing key must be visible in tests, not silently shown as its path.
     onError: (error) => {
@@ -27,7 +27,11 @@ export function translator(namespace?: string): Translate {
 }
 
 /** Translates "errors.*" / "validation.*" keys; anything else is shown as given. */
-export function translateKey(key: string, params: Record<string, string | number> = {}): string {
-  const t = translator();
+export function translateKey(
+  key: string,
+  params: Record<string, string | number> = {},
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = translator(undefined, locale);
   return t.has(key) ? t(key, params) : key;
 }

@@ -130,6 +130,7 @@ export async function describeFuzzShard(shard: number, shards: number) {
  */
 const FUZZ_COST: Record<string, number> = {
   "(site)/actions.ts enterCodeAction": 15,
+  "(site)/actions.ts setLocaleAction": 8,
   "(site)/atelier/positionnement/actions.ts saveMyPositionDraftAction": 27,
   "(site)/atelier/positionnement/actions.ts submitMyPositionAction": 29,
   "(site)/compte/actions.ts changePasswordAction": 24,

@@ -504,6 +504,13 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       refusedWith: ["VALIDATION"],
       why: "the code is the credential: a participant's return code or a valid invitation's code; a wrong, revoked or expired one is a field error",
     },
+    setLocaleAction: {
+      input: () => ({ locale: "en" }),
+      allowed: EVERYONE,
+      writes: (_f, c) =>
+        c.viewer.kind === "facilitator" ? [{ table: "Facilitator", where: { id: c.viewer.facilitatorId } }] : [],
+      why: "anyone may choose the interface language; only a signed-in facilitator's own account row is written (decision 024)",
+    },
   },
   "(site)/equipe/actions.ts": {
     inviteColleagueAction: {

@@ -1,10 +1,14 @@
 "use server";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { codeSchema } from "@/lib/schemas/auth";
+import { localeSchema } from "@/lib/schemas/locale";
 import { defineAction } from "@/server/actions/define-action";
 import { signIn, signOut } from "@/server/auth/next-auth";
 import { getRequestContext } from "@/server/auth/request-context";
 import { revokeSessionRecord } from "@/server/auth/session-records";
+import { saveFacilitatorLocale } from "@/server/i18n/save-facilitator-locale";
 import { resolveCode } from "@/server/participants/resolve-code";
 
 /** Ends the session on the server first, so the cookie is useless even if kept. */
@@ -21,4 +25,20 @@ export const enterCodeAction = defineAction("enterCode", codeSchema, async ({ co
   if (resolution.kind === "invitation") redirect(`/rejoindre/${encodeURIComponent(resolution.token)}`);
   await signIn("ticket", { ticket: resolution.ticket, redirect: false });
   redirect("/atelier");
+});
+
+/**
+ * The language switch (decision 024): kept in this browser's cookie for
+ * everyone, and on the account of a signed-in facilitator. The page
+ * refreshes itself afterwards.
+ */
+export const setLocaleAction = defineAction("setLocale", localeSchema, async ({ locale }, { viewer }) => {
+  await saveFacilitatorLocale(viewer, locale);
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  return { locale };
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(site)/actions";
+import { setLocaleAction, signOutAction } from "@/app/(site)/actions";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { getViewer } from "@/server/auth/current-viewer";
 
 /** The header knows who is signed in and offers the way back to their space. */
@@ -27,6 +28,7 @@ export async function SiteHeader() {
         <Link href={space?.href ?? "/"} className="text-xl font-bold text-brand-800">
           {t("appName")}
         </Link>
+        <LanguageSwitch action={setLocaleAction} />
         {space ? (
           <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
             {viewer.kind === "facilitator" ? (

@@ -1,5 +1,7 @@
 import "server-only";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { isAppError } from "@/server/errors";
+import { currentLocale } from "@/server/i18n/current-locale";
 
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404, INVALID_STATE: 409 } as const;
 
@@ -26,4 +28,13 @@ export function refusalResponse(error: unknown): Response {
     });
   }
   throw error;
+}
+
+/**
+ * The language a report file is asked in: `?lang=fr|en` (the other
+ * language's download link), else the reader's own (decision 024).
+ */
+export async function requestedLocale(request: Request | undefined): Promise<Locale> {
+  const asked = request ? new URL(request.url).searchParams.get("lang") : null;
+  return isLocale(asked) ? asked : currentLocale();
 }

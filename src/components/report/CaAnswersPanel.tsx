@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useLanguageTag } from "@/components/i18n/use-language-tag";
 import type { ReportPiste } from "@/domain/report-model";
 import type { ActionResult } from "@/lib/action-result";
 import type { CaAnswerInput, CaSummaryInput, GroupReactionInput } from "@/lib/schemas/report";
@@ -48,6 +49,7 @@ export function CaAnswersPanel({
 }) {
   const t = useTranslations("caAnswers");
   const tr = useTranslations("report");
+  const tag = useLanguageTag();
   const canAnswer = workspace.answerRefusal === null;
   return (
     <div className="flex flex-col gap-6">
@@ -76,7 +78,10 @@ export function CaAnswersPanel({
               <p className="text-sm text-stone-700">
                 {tr("pistes.supportedBy", {
                   groups: piste.supportingGroups.length
-                    ? listText(piste.supportingGroups.map((g) => g.label))
+                    ? listText(
+                        piste.supportingGroups.map((g) => g.label),
+                        tag,
+                      )
                     : tr("pistes.noSupport"),
                 })}
               </p>
@@ -111,7 +116,7 @@ export function CaAnswersPanel({
         </h2>
         {workspace.publishedAt ? (
           <Alert tone="success">
-            {t("publishedOn", { date: instantText(workspace.publishedAt) })}
+            {t("publishedOn", { date: instantText(workspace.publishedAt, tag) })}
             {canAnswer ? ` ${t("stillEditable")}` : null}
           </Alert>
         ) : workspace.publishRefusal === "unanswered" ? (

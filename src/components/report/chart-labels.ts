@@ -27,5 +27,7 @@ export function chartLabelsFrom(t: (key: string) => string): TriangleChartLabels
     individualPositions: t("individualPositions"),
     notAvailable: t("notAvailable"),
     tableCaption: t("tableCaption"),
+    // The language tag of the numbers (« 40 % » / "40%"), a message so it follows the texts.
+    locale: t("locale"),
   };
 }

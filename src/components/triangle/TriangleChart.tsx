@@ -28,7 +28,7 @@ export interface TriangleChartProps {
   size?: TriangleChartSize;
   /** Visible caption, also the drawing's accessible name (else `labels.title`). */
   title?: string;
-  /** BCP 47 locale of the numbers; default fr-CA. */
+  /** BCP 47 locale of the numbers; default the labels' locale, else fr-CA. */
   locale?: string;
   /** Lines of equal weight every 1/n (default 5: every 20 %); 0 for none. */
   gridDivisions?: number;
@@ -45,7 +45,7 @@ export function TriangleChart({
   labels,
   size = "normal",
   title,
-  locale = DEFAULT_CHART_LOCALE,
+  locale: localeProp,
   gridDivisions = 5,
   className,
   includeTable = true,
@@ -54,6 +54,7 @@ export function TriangleChart({
   const metrics = chartMetrics(size);
   const layout = chartLayout(metrics, labels.mandates, gridDivisions);
   const figures = seriesFigures(series);
+  const locale = localeProp ?? labels.locale ?? DEFAULT_CHART_LOCALE;
   const formatters = chartFormatters(locale);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;

@@ -14,9 +14,9 @@ export interface TriangleDataTableProps {
   series: readonly TriangleSeries[];
   labels: Pick<
     TriangleChartLabels,
-    "mandates" | "mandatesShort" | "current" | "desired" | "gap" | "gapNote" | "group" | "notAvailable" | "tableCaption"
+    "mandates" | "mandatesShort" | "current" | "desired" | "gap" | "gapNote" | "group" | "notAvailable" | "tableCaption" | "locale"
   >;
-  /** BCP 47 locale of the numbers; default fr-CA. */
+  /** BCP 47 locale of the numbers; default the labels' locale, else fr-CA. */
   locale?: string;
   id?: string;
   className?: string;
@@ -44,10 +44,11 @@ function PositionCells({
 export function TriangleDataTable({
   series,
   labels,
-  locale = DEFAULT_CHART_LOCALE,
+  locale: localeProp,
   id,
   className,
 }: TriangleDataTableProps): ReactNode {
+  const locale = localeProp ?? labels.locale ?? DEFAULT_CHART_LOCALE;
   const formatters = chartFormatters(locale);
   const names = labels.mandatesShort ?? labels.mandates;
   const figures = seriesFigures(series);

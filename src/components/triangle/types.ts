@@ -27,6 +27,8 @@ export interface TriangleSeries {
  * translation dependency and renders in server components and PDFs alike.
  */
 export interface TriangleChartLabels {
+  /** BCP 47 tag of the numbers when no `locale` prop is given (the "chart.locale" message). */
+  locale?: string;
   /** Names written at the corners. */
   mandates: Record<Mandate, string>;
   /** Shorter names for table headers; defaults to `mandates`. */

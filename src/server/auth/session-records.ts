@@ -43,7 +43,7 @@ export async function findLiveSession(sid: string, now: Date = new Date()) {
       kind: true,
       expiresAt: true,
       revokedAt: true,
-      facilitator: { select: { id: true, name: true, email: true, isDemo: true, disabledAt: true } },
+      facilitator: { select: { id: true, name: true, email: true, isDemo: true, disabledAt: true, locale: true } },
       participant: {
         select: {
           id: true,

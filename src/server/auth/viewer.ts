@@ -5,7 +5,16 @@ import { findLiveSession } from "@/server/auth/session-records";
 /** Who is asking. Every server function takes one and checks it. */
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "facilitator"; sessionId: string; facilitatorId: string; name: string; email: string; isDemo: boolean }
+  | {
+      kind: "facilitator";
+      sessionId: string;
+      facilitatorId: string;
+      name: string;
+      email: string;
+      isDemo: boolean;
+      /** The interface language stored on their account; null or absent: not chosen (decision 024). */
+      locale?: string | null;
+    }
   | {
       kind: "participant";
       sessionId: string;
@@ -36,7 +45,15 @@ export async function viewerFromSessionId(sid: string): Promise<Viewer> {
   if (!record) return ANONYMOUS;
   if (record.kind === "facilitator" && record.facilitator) {
     const f = record.facilitator;
-    return { kind: "facilitator", sessionId: sid, facilitatorId: f.id, name: f.name, email: f.email, isDemo: f.isDemo };
+    return {
+      kind: "facilitator",
+      sessionId: sid,
+      facilitatorId: f.id,
+      name: f.name,
+      email: f.email,
+      isDemo: f.isDemo,
+      locale: f.locale,
+    };
   }
   if (record.kind === "participant" && record.participant) {
     const p = record.participant;

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { db } from "@/server/db";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -8,9 +9,14 @@ import { getReport } from "@/server/report/get-report";
 import { readReportWithLink } from "@/server/report/read-report-with-link";
 
 /** The CA report as a PDF for a reader allowed to see it (facilitator, board member); the download is audited. */
-export async function getReportPdf(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
+export async function getReportPdf(
+  viewer: Viewer,
+  demarcheId: string,
+  now: Date = new Date(),
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const { model } = await getReport(viewer, demarcheId, now);
-  const pdf = await renderReportPdf(model);
+  const pdf = await renderReportPdf(model, locale);
   await recordAudit(
     viewer,
     {
@@ -18,7 +24,7 @@ export async function getReportPdf(viewer: Viewer, demarcheId: string, now: Date
       action: "report.read",
       entityType: "Demarche",
       entityId: demarcheId,
-      detail: { format: "pdf" },
+      detail: { format: "pdf", locale },
     },
     db,
   );
@@ -26,9 +32,9 @@ export async function getReportPdf(viewer: Viewer, demarcheId: string, now: Date
 }
 
 /** The same PDF through a report link; refused links return their reason. */
-export async function getReportPdfWithLink(token: string, now: Date = new Date()) {
+export async function getReportPdfWithLink(token: string, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE) {
   const read = await readReportWithLink(token, { format: "pdf", now });
   if (!read.ok) return read;
-  const pdf = await renderReportPdf(read.model);
+  const pdf = await renderReportPdf(read.model, locale);
   return { ok: true as const, pdf, fileName: `rapport-ca-${fileSlug(read.model.demarche.name)}.pdf` };
 }

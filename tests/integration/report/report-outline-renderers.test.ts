@@ -162,6 +162,26 @@ describe("the CA report's page and PDF come from one outline", () => {
     );
   });
 
+  it("prints the same report in English when asked, what people wrote left as written (decision 024)", async () => {
+    const model = await fullReport();
+    const en = translator(undefined, "en") as unknown as Translate;
+    const pdf = await renderReportPdf(model, "en");
+    const printed = squash(pdfTextContent(pdf));
+    const texts = outlineTexts(reportOutline(model)).map((text) => squash(pdfText(resolveText(text, en))));
+    expect(texts.filter((text) => !printed.includes(text))).toEqual([]);
+
+    expect(printed).toContain("Decisions expected from the CA");
+    expect(printed).toContain("Context and method");
+    expect(printed).not.toContain("Décisions attendues du CA");
+    // The board's and the groups' own words are not translated.
+    expect(printed).toContain("Un comité de membres");
+    expect(printed).toContain("Deux groupes l'ont nommée.");
+    // English numbers: "0.24", "50%"; none of French's « 0,24 » or « 50 % ».
+    expect(printed).toMatch(/\b0\.\d\d\b/);
+    expect(printed).toMatch(/\d%/);
+    expect(printed).not.toMatch(/\b0,\d\d\b/);
+  });
+
   it("shows every text of the same outline on the page, in the same order of sections", async () => {
     const { shown } = shownOutline(await fullReport());
     expect(shown).toContain("Adoptée à la réunion du CA du 12 mars 2027 (résolution CA-2027-14).");

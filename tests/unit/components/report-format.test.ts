@@ -23,4 +23,21 @@ describe("report formats", () => {
     expect(listText(["A", "B", "C"])).toBe("A, B et C");
     expect(listText(["A"])).toBe("A");
   });
+
+  it("writes numbers, dates and lists the English way when the reader chose English (decision 024)", () => {
+    const names = { expertise: "Expertise", representation: "Representation", participation: "Participation" };
+    expect(gapText(0.24, "en-CA")).toBe("0.24");
+    expect(positionText({ expertise: 0.5, representation: 0.38, participation: 0.12 }, names, "en-CA")).toBe(
+      "Expertise 50%, Representation 38%, Participation 12%",
+    );
+    expect(ymdText("2026-10-01", "en-CA")).toBe("October 1, 2026");
+    expect(instantText("2027-03-01T03:00:00.000Z", "en-CA")).toBe("February 28, 2027");
+    expect(listText(["Staff", "Destinataires", "Board members (CA)"], "en-CA")).toBe(
+      "Staff, Destinataires and Board members (CA)",
+    );
+    // French stays the default, « 0,24 » and « 12 % ».
+    expect(gapText(0.24)).toBe("0,24");
+    expect(listText(["A", "B", "C"])).toBe("A, B et C");
+  });
 });
+

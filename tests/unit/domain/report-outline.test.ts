@@ -289,5 +289,17 @@ describe("the report outline after an earlier cycle", () => {
     // Right after the groups it summarises.
     const ids = outline.sections.map((s) => s.id);
     expect(ids.indexOf("cycles")).toBe(ids.indexOf("groups") + 1);
+    });
+  });
+
+describe("the outline in English (decision 024)", () => {
+  it("resolves the same outline text with English words and English numbers", () => {
+    const en = translator(undefined, "en") as unknown as Translate;
+    const text: Text = {
+      key: "report.groups.gap",
+      params: { gap: { fmt: "gap", value: 0.24 }, reading: "a small change", orientation: "consolidate what works" },
+    };
+    expect(resolveText(text, en)).toBe("Gap: 0.24, a small change — consolidate what works");
+    expect(resolveText(text, t)).toBe("Écart : 0,24, a small change — consolidate what works");
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { ReportView } from "@/components/report/ReportView";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ export default async function BoardReportPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
+  const other = otherLocale(await getLocale());
   const th = await getTranslations("participantHome");
   const back = (
     <nav aria-label={th("title")}>
@@ -54,6 +56,14 @@ export default async function BoardReportPage() {
           <div className="flex flex-wrap gap-3">
             <a href="/rapport/pdf" className={buttonClasses("primary")} download>
               {tr("downloads.pdf")}
+            </a>
+            <a
+              href={`/rapport/pdf?lang=${other}`}
+              hrefLang={LANGUAGE_TAG[other]}
+              className={buttonClasses("secondary")}
+              download
+            >
+              {tr("downloads.pdfOther")}
             </a>
             <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
               {t("boardAnswer")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageTagOf } from "@/i18n/locales";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { saveOwnReactionAction } from "@/app/(site)/suivi/actions";
 import { instantText } from "@/components/report/format";
@@ -18,6 +19,7 @@ export const metadata: Metadata = { title: "Suivi" };
 export default async function FollowUpPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("followUp");
+  const tag = languageTagOf(await getLocale());
   const tr = await getTranslations("report");
   const th = await getTranslations("participantHome");
   const tRoot = (await getTranslations()) as unknown as (key: string) => string;
@@ -37,7 +39,7 @@ export default async function FollowUpPage() {
       ) : (
         <>
           <p>{t("intro")}</p>
-          <p className="font-semibold">{t("publishedOn", { date: instantText(followUp.publishedAt) })}</p>
+          <p className="font-semibold">{t("publishedOn", { date: instantText(followUp.publishedAt, tag) })}</p>
           {followUp.summary ? (
             <Card aria-labelledby="summary-title">
               <h2 id="summary-title" className="text-xl font-bold">
@@ -74,7 +76,7 @@ export default async function FollowUpPage() {
             )}
             {followUp.ownGroup.updatedAt ? (
               <p className="text-sm text-stone-700">
-                {t("lastEdit", { date: instantText(followUp.ownGroup.updatedAt) })}
+                {t("lastEdit", { date: instantText(followUp.ownGroup.updatedAt, tag) })}
               </p>
             ) : null}
             {followUp.ownGroup.history.length > 0 ? (
@@ -87,7 +89,7 @@ export default async function FollowUpPage() {
                     <li key={index} className="border-l-2 border-stone-300 pl-3">
                       <p className="text-stone-700">
                         {t("historyItem", {
-                          date: instantText(version.createdAt),
+                          date: instantText(version.createdAt, tag),
                           role: tRoot(roleKey(version.writtenBy)),
                         })}
                         {index === 0 ? ` ${t("latest")}` : ""}

@@ -19,29 +19,30 @@ export function mandateNames(t: Translate): Record<Mandate, string> {
 }
 
 export function resolveText(text: Text, t: Translate): string {
-  return resolve(text, t);
+  return resolve(text, t, t("chart.locale"));
 }
 
-function resolve(value: Param, t: Translate): string {
+/** `tag`: the BCP 47 tag of the translator's language (the "chart.locale" message), for numbers and dates. */
+function resolve(value: Param, t: Translate, tag: string): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   if ("key" in value) {
     const params: Record<string, string | number> = {};
     for (const [name, param] of Object.entries(value.params ?? {})) {
       // Plural and select arguments need the number itself.
-      params[name] = typeof param === "number" ? param : resolve(param, t);
+      params[name] = typeof param === "number" ? param : resolve(param, t, tag);
     }
     return t(value.key, params);
   }
   switch (value.fmt) {
     case "gap":
-      return gapText(value.value);
+      return gapText(value.value, tag);
     case "position":
-      return positionText(value.value, mandateNames(t));
+      return positionText(value.value, mandateNames(t), tag);
     case "ymd":
-      return ymdText(value.value);
+      return ymdText(value.value, tag);
     case "instant":
-      return instantText(value.value);
+      return instantText(value.value, tag);
     case "points":
       return pointsText(value.value);
     case "percent":
@@ -49,6 +50,9 @@ function resolve(value: Param, t: Translate): string {
     case "mandate":
       return mandateNames(t)[value.value];
     case "list":
-      return listText(value.items.map((item) => resolve(item, t)));
+      return listText(
+        value.items.map((item) => resolve(item, t, tag)),
+        tag,
+      );
   }
 }

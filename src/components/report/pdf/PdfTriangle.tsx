@@ -178,7 +178,7 @@ export function PdfTriangle({
               fill={CHART_INK.gridMark}
               style={{ fontSize: metrics.markFontSize, fontFamily: "Helvetica" }}
             >
-              {pdfText(percent(Math.round(mark.value * 100)))}
+              {pdfText(percent(Math.round(mark.value * 100), labels.locale))}
             </SvgText>
           ))}
           <Polygon
@@ -282,11 +282,11 @@ function PdfDataTable({
           {(["current", "desired"] as const).flatMap((step) =>
             MANDATES.map((mandate) => (
               <Text key={`${step}-${mandate}`} style={num}>
-                {pdfText(item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate]))}
+                {pdfText(item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate], labels.locale))}
               </Text>
             )),
           )}
-          <Text style={num}>{pdfText(item.gap === null ? labels.notAvailable : gapText(item.gap))}</Text>
+          <Text style={num}>{pdfText(item.gap === null ? labels.notAvailable : gapText(item.gap, labels.locale))}</Text>
         </View>
       ))}
     </View>

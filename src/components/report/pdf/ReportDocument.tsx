@@ -15,6 +15,7 @@ import {
   type Text as OutlineText,
 } from "@/domain/report-outline";
 import type { Verdict } from "@/domain/synthesis";
+import { DEFAULT_LOCALE, LANGUAGE_TAG, type Locale } from "@/i18n/locales";
 import { translator } from "@/i18n/translator";
 import { chartLabelsFrom } from "../chart-labels";
 import { resolveText, type Translate } from "../outline/resolve-text";
@@ -29,8 +30,9 @@ const VERDICT_CELL: Record<Verdict, object> = {
   divergence: { backgroundColor: "#FFFBEB", borderLeftWidth: 3, borderColor: PDF_COLORS.ink, borderStyle: "dashed" },
 };
 
-export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
-  const t = translator() as unknown as Translate;
+/** `locale`: the language of the document, French unless asked otherwise (decision 024); what people wrote stays as written. */
+export function ReportDocument({ model, locale = DEFAULT_LOCALE }: { model: ReportModel; locale?: Locale }): ReactNode {
+  const t = translator(undefined, locale) as unknown as Translate;
   const r = (text: OutlineText) => resolveText(text, t);
   const outline = reportOutline(model);
   const title = r(outline.title);
@@ -39,7 +41,7 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactNode {
       title={pdfText(`${title} — ${model.demarche.name}`)}
       author="Regards croisés"
       subject={pdfText(model.demarche.organisationName)}
-      language="fr-CA"
+      language={LANGUAGE_TAG[locale]}
       creator="Regards croisés"
       producer="Regards croisés"
     >

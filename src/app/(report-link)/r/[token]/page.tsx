@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { ReportView } from "@/components/report/ReportView";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,6 +14,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const t = await getTranslations("linkPage");
   const tr = await getTranslations("report");
+  const other = otherLocale(await getLocale());
   const read = await readReportWithLink(token);
   if (!read.ok) {
     return (
@@ -29,6 +31,14 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
         <div>
           <a href={`/r/${encodeURIComponent(token)}/pdf`} className={buttonClasses("primary")} download>
             {tr("downloads.pdf")}
+          </a>
+          <a
+            href={`/r/${encodeURIComponent(token)}/pdf?lang=${other}`}
+            hrefLang={LANGUAGE_TAG[other]}
+            className={buttonClasses("secondary")}
+            download
+          >
+            {tr("downloads.pdfOther")}
           </a>
         </div>
       }

@@ -1,4 +1,4 @@
-import { fileResponse, refusalResponse } from "@/app/_lib/report-responses";
+import { fileResponse, refusalResponse, requestedLocale } from "@/app/_lib/report-responses";
 import { getViewer } from "@/server/auth/current-viewer";
 import { getReportPdf } from "@/server/exports/get-report-pdf";
 import { unauthenticated } from "@/server/errors";
@@ -6,11 +6,11 @@ import { unauthenticated } from "@/server/errors";
 export const dynamic = "force-dynamic";
 
 /** The CA report as a PDF for a board member (their own démarche; checked in getReportPdf). */
-export async function GET() {
+export async function GET(request?: Request) {
   try {
     const viewer = await getViewer();
     if (viewer.kind !== "participant") throw unauthenticated();
-    const { pdf, fileName } = await getReportPdf(viewer, viewer.demarcheId);
+    const { pdf, fileName } = await getReportPdf(viewer, viewer.demarcheId, new Date(), await requestedLocale(request));
     return fileResponse(pdf, "application/pdf", fileName);
   } catch (error) {
     return refusalResponse(error);

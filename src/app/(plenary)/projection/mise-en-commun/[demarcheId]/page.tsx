@@ -208,15 +208,15 @@ function groupSlides(
           </div>
           <div className={`flex flex-col justify-center gap-[2vh] ${SLIDE_TEXT}`}>
             <p>
-              <strong>{tr("groups.current")} :</strong> {positionText(positions.current, names)}
+              <strong>{tr("groups.current")} :</strong> {positionText(positions.current, names, labels.locale)}
             </p>
             <p>
-              <strong>{tr("groups.desired")} :</strong> {positionText(positions.desired, names)}
+              <strong>{tr("groups.desired")} :</strong> {positionText(positions.desired, names, labels.locale)}
             </p>
             {/* The number and what it means, as in the report (decision 016). */}
             <p className="font-bold" data-testid="gap-reading">
               {tr("groups.gap", {
-                gap: gapText(positions.gap),
+                gap: gapText(positions.gap, labels.locale),
                 reading: plain(`gap.${gapReading(positions.gap, model.method)}`),
                 orientation: tr(`orientation.${positions.orientation}`),
               })}

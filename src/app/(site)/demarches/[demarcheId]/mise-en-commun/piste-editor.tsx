@@ -9,6 +9,7 @@ import {
 } from "@/app/(site)/demarches/[demarcheId]/mise-en-commun/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { useLanguageTag } from "@/components/i18n/use-language-tag";
 import { listText } from "@/components/report/format";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Alert } from "@/components/ui/alert";
@@ -60,6 +61,7 @@ export function PisteEditor({
 }) {
   const t = useTranslations("plenary");
   const tr = useTranslations("report");
+  const tag = useLanguageTag();
   const errorText = useErrorText();
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -121,7 +123,10 @@ export function PisteEditor({
               </h3>
               {piste.description ? <p className="whitespace-pre-line">{piste.description}</p> : null}
               <p className="text-sm text-stone-700">
-                {tr("pistes.supportedBy", { groups: listText(piste.supportingGroups.map((g) => g.label)) })}
+                {tr("pistes.supportedBy", { groups: listText(
+                  piste.supportingGroups.map((g) => g.label),
+                  tag,
+                ) })}
               </p>
               {piste.needsArbitrage ? <p>{tr("pistes.arbitrageNote", { note: piste.arbitrageNote })}</p> : null}
               {locked ? null : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { ReportLinks } from "@/app/(site)/demarches/[demarcheId]/rapport/report-links";
@@ -21,6 +22,7 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
+  const other = otherLocale(await getLocale());
   const tl = await getTranslations("reportLinks");
   const { model } = await orNotFound(getReport(viewer, demarcheId));
   const links = await listReportLinks(viewer, demarcheId);
@@ -45,6 +47,14 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
               <div className="flex flex-wrap gap-3">
                 <a href={`${base}/rapport/pdf`} className={buttonClasses("primary")} download>
                   {tr("downloads.pdf")}
+                </a>
+                <a
+                  href={`${base}/rapport/pdf?lang=${other}`}
+                  hrefLang={LANGUAGE_TAG[other]}
+                  className={buttonClasses("secondary")}
+                  download
+                >
+                  {tr("downloads.pdfOther")}
                 </a>
                 <a href={`${base}/rapport/json`} className={buttonClasses("secondary")} download>
                   {tr("downloads.json")}

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { createReportLinkAction, revokeReportLinkAction } from "@/app/(site)/demarches/[demarcheId]/rapport/actions";
 import { applyActionResult } from "@/components/forms/apply-action-result";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { useLanguageTag } from "@/components/i18n/use-language-tag";
 import { instantText } from "@/components/report/format";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Alert } from "@/components/ui/alert";
@@ -67,6 +68,7 @@ export function ReportLinks({
   createRefusal: "closed" | "tooEarly" | "tooLate" | "published" | "notPublished" | null;
 }) {
   const t = useTranslations("reportLinks");
+  const tag = useLanguageTag();
   const errorText = useErrorText();
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -145,10 +147,10 @@ export function ReportLinks({
                 <p className="font-semibold">{t("linkFor", { label: name })}</p>
                 <p className="text-sm">
                   {link.status === "revoked" && link.revokedAt
-                    ? t("revoked", { date: instantText(link.revokedAt) })
+                    ? t("revoked", { date: instantText(link.revokedAt, tag) })
                     : link.status === "expired"
-                      ? t("expired", { date: instantText(link.expiresAt) })
-                      : t("expires", { date: instantText(link.expiresAt) })}
+                      ? t("expired", { date: instantText(link.expiresAt, tag) })
+                      : t("expires", { date: instantText(link.expiresAt, tag) })}
                 </p>
                 {link.url ? (
                   <>

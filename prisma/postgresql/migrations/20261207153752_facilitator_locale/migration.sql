@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Facilitator" ADD COLUMN     "locale" TEXT;
+
