@@ -39,10 +39,13 @@ const isPostgres = () => databaseProvider(process.env.DATABASE_URL ?? "") === "p
 
 /**
  * SQLite: `total_changes()` counts every row inserted, updated or deleted
- * through this connection since it opened (the app and the tests share one:
- * src/lib/sqlite-adapter.ts), including those rolled back and those made by
- * triggers; `data_version` moves when another connection commits a change to
- * the file; `schema_version` when a table is created, altered or dropped.
+ * through the connection that answers, including those rolled back and those
+ * made by triggers; `data_version` moves when another connection commits a
+ * change to the file; `schema_version` when a table is created, altered or
+ * dropped. The app's client sends a SELECT made outside a transaction to its
+ * read-only second connection (src/lib/sqlite-adapter.ts, decision 015's
+ * addendum): there `total_changes()` stays 0 and `data_version` moves on
+ * every commit of the writer, which is what a refused call must not make.
  *
  * PostgreSQL: per table, the number of rows and the highest `xmin` (the id of
  * the transaction that wrote each row version). An INSERT or UPDATE leaves a
