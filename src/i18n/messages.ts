@@ -6,6 +6,7 @@ import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
 import frExploration from "../../messages/fr/exploration.json";
 import frIncidents from "../../messages/fr/incidents.json";
+import frInter from "../../messages/fr/inter.json";
 import frJoin from "../../messages/fr/join.json";
 import frPlainReadings from "../../messages/fr/plain-readings.json";
 import frPrivacy from "../../messages/fr/privacy.json";
@@ -38,6 +39,7 @@ const fr = {
   ...frReport,
   ...frPlainReadings,
   ...frExploration,
+  ...frInter,
 };
 
 export type Messages = typeof fr;
