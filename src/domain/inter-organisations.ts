@@ -8,13 +8,7 @@
  * agreed positions are compared. Pure: no I/O, no clock.
  */
 import type { PlannedMeeting } from "./meeting-template";
-import {
-  DEFAULT_SYNTHESIS_OPTIONS,
-  distance,
-  type Orientation,
-  type Position,
-  type Verdict,
-} from "./synthesis";
+import { DEFAULT_SYNTHESIS_OPTIONS, distance, type Orientation, type Position, type Verdict } from "./synthesis";
 
 export const DEMARCHE_CONTEXTS = ["intra-organisme", "inter-organismes"] as const;
 export type DemarcheContext = (typeof DEMARCHE_CONTEXTS)[number];
@@ -97,7 +91,11 @@ export function interComparisons(agreed: readonly InterAgreedPosition[]): InterC
   const cells = indexCells(agreed);
   const at = (workshop: InterWorkshop, side: InterSide) => cells.get(`${workshop}:${side}`);
   const result: InterComparison[] = [];
-  const push = (kind: InterComparison["kind"], x: InterAgreedPosition | undefined, y: InterAgreedPosition | undefined) => {
+  const push = (
+    kind: InterComparison["kind"],
+    x: InterAgreedPosition | undefined,
+    y: InterAgreedPosition | undefined,
+  ) => {
     if (!x || !y) return;
     result.push({
       kind,

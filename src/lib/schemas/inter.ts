@@ -23,10 +23,13 @@ export const newInterDemarcheSchema = z
     namingConsentB: namingConsent,
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.options)
-  .refine((v) => v.organisationName.toLocaleLowerCase("fr-CA") !== v.partnerOrganisationName.toLocaleLowerCase("fr-CA"), {
-    path: ["partnerOrganisationName"],
-    message: "validation.interSameOrganisation",
-  });
+  .refine(
+    (v) => v.organisationName.toLocaleLowerCase("fr-CA") !== v.partnerOrganisationName.toLocaleLowerCase("fr-CA"),
+    {
+      path: ["partnerOrganisationName"],
+      message: "validation.interSameOrganisation",
+    },
+  );
 export type NewInterDemarcheInput = z.input<typeof newInterDemarcheSchema>;
 
 const perMille = z

@@ -20,6 +20,7 @@ export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
     select: {
       id: true,
       name: true,
+      context: true,
       phase: true,
       startDate: true,
       endDate: true,

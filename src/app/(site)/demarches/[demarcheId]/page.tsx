@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   explainCalendarWarnings,
@@ -16,6 +17,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { getDemarcheHeader } from "@/server/demarches/get-demarche-header";
 import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
 import { NewCycleForm } from "@/app/(site)/demarches/[demarcheId]/new-cycle-form";
 import { defaultEndDate } from "@/domain/calendar";
@@ -51,6 +53,9 @@ const TODO: Record<string, { key: string; href?: string }[]> = {
 export default async function DemarcheDashboardPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();
   const { demarcheId } = await params;
+  // An inter-organismes démarche has no phases' dashboard: its home is its workshops (decision 023).
+  const header = await orNotFound(getDemarcheHeader(viewer, demarcheId));
+  if (header.context === "inter-organismes") redirect(`/demarches/${demarcheId}/inter`);
   const data = await orNotFound(getDemarcheDashboard(viewer, demarcheId));
   const lifecycle = await orNotFound(getDemarcheLifecycle(viewer, demarcheId));
   const t = await getTranslations("dashboard");
@@ -371,5 +376,10 @@ export default async function DemarcheDashboardPage({ params }: { params: Promis
 /** The next cycle starts today by default, for the usual length; its name says it follows this one. */
 function newCycleDefaults(demarcheId: string, name: string) {
   const today = toLocalYmd(new Date());
-  return { demarcheId, name: `${name} — cycle suivant`.slice(0, 120), startDate: today, endDate: defaultEndDate(today) };
+  return {
+    demarcheId,
+    name: `${name} — cycle suivant`.slice(0, 120),
+    startDate: today,
+    endDate: defaultEndDate(today),
+  };
 }

@@ -35,7 +35,13 @@ type FormValues = NewDemarcheInput & {
 /** What switching to the inter context proposes, as long as the facilitator did not type their own. */
 export type InterDefaults = { endDate: string; engagementText: string };
 
-export function NewDemarcheForm({ defaults, interDefaults }: { defaults: NewDemarcheInput; interDefaults: InterDefaults }) {
+export function NewDemarcheForm({
+  defaults,
+  interDefaults,
+}: {
+  defaults: NewDemarcheInput;
+  interDefaults: InterDefaults;
+}) {
   const t = useTranslations("newDemarche");
   const ti = useTranslations("newInterDemarche");
   const tc = useTranslations("common");
@@ -43,8 +49,7 @@ export function NewDemarcheForm({ defaults, interDefaults }: { defaults: NewDema
   const [formError, setFormError] = useState<string | null>(null);
   const [context, setContext] = useState<DemarcheContext>("intra-organisme");
   // The resolver reads the context chosen now: each context has its own schema.
-  const contextRef = useRef(context);
-  contextRef.current = context;
+  const contextRef = useRef<DemarcheContext>("intra-organisme");
   const resolver: Resolver<FormValues> = (values, ctx, options) =>
     contextRef.current === "inter-organismes"
       ? (zodResolver(newInterDemarcheSchema)(values as never, ctx, options as never) as never)
@@ -55,10 +60,14 @@ export function NewDemarcheForm({ defaults, interDefaults }: { defaults: NewDema
   });
   const inter = context === "inter-organismes";
   const chooseContext = (next: DemarcheContext) => {
+    contextRef.current = next;
     setContext(next);
     form.clearErrors();
     // Proposed values follow the context until the facilitator types their own.
-    const proposed = next === "inter-organismes" ? interDefaults : { endDate: defaults.endDate, engagementText: defaults.engagementText };
+    const proposed =
+      next === "inter-organismes"
+        ? interDefaults
+        : { endDate: defaults.endDate, engagementText: defaults.engagementText };
     if (!form.getFieldState("endDate").isDirty) form.setValue("endDate", proposed.endDate);
     if (!form.getFieldState("engagementText").isDirty) form.setValue("engagementText", proposed.engagementText);
   };
