@@ -27,6 +27,7 @@ export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
       closedAt: true,
       isDemo: true,
       organisation: { select: { name: true } },
+      interOrganisations: { orderBy: { side: "asc" }, select: { name: true } },
     },
   });
   if (!demarche) throw notFound();

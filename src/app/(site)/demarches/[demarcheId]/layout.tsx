@@ -27,7 +27,7 @@ export default async function DemarcheLayout({
       <div className="no-print flex flex-col gap-3">
         <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-stone-700">
           <span className="font-semibold text-ink">{header.name}</span>
-          <span>{header.organisation.name}</span>
+          <span>{inter ? header.interOrganisations.map((o) => o.name).join(" · ") : header.organisation.name}</span>
           {inter ? (
             <span className="rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-800">{t("interContext")}</span>
           ) : (

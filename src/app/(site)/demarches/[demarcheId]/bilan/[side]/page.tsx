@@ -192,8 +192,8 @@ export default async function BilanPage({ params }: { params: Promise<{ demarche
           {t("nextTitle")}
         </h2>
         <ul className="mt-2 ml-5 list-disc">
-          {(t.raw("next") as string[]).map((line) => (
-            <li key={line}>{line}</li>
+          {(["organisation", "intra", "sectors"] as const).map((key) => (
+            <li key={key}>{t(`next.${key}`)}</li>
           ))}
         </ul>
       </Card>
