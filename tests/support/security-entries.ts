@@ -1678,6 +1678,7 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   invitationLink: "pure URL helper",
   requireDemarcheForRead: "the guard itself",
   requireOpenDemarche: "the guard itself",
+  assertIntraContext: "the inter-organismes guard itself (decision 023)",
   requireGroupOfFacilitator: "the guard itself",
   requireMeetingOfFacilitator: "the guard itself",
   loadPhaseSnapshot: "loader used by getPhaseStatus, getDemarcheDashboard, advancePhase, stepBackPhase",

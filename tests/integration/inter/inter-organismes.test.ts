@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createDemarcheAction, createInterDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
 import { saveInterAgreementAction } from "@/app/(site)/demarches/[demarcheId]/inter/actions";
 import { db } from "@/server/db";
+import { addGroup } from "@/server/groups/add-group";
+import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
+import { renewGroupInvitation } from "@/server/invitations/renew-group-invitation";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
 import { getInterDemarche } from "@/server/inter/get-inter-demarche";
 import { actAs } from "../../support/acting-as";
@@ -220,6 +223,29 @@ describe("a workshop's agreed positions", () => {
     actAs(owner);
     const result = await saveInterAgreementAction({ ...agreement(d.workshops.intervenants, "a"), desired: null });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { desired: expect.anything() } });
+  });
+});
+
+describe("an inter démarche collects no individual answer", () => {
+  it("refuses an invitation, a participant added by hand and an extra group, writing nothing", async () => {
+    const owner = await makeFacilitatorViewer();
+    const d = await makeInterDemarche(owner);
+    const engagement = await db.engagementText.findFirstOrThrow({ where: { demarcheId: d.demarcheId } });
+    const before = await dbFingerprint();
+    await expect(
+      renewGroupInvitation(owner, { groupId: d.workshops.intervenants, expiresOn: "2099-01-01" }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
+    await expect(
+      addParticipantByHand(owner, {
+        groupId: d.workshops.destinataires,
+        displayName: "Sans appareil",
+        engagementTextId: engagement.id,
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
+    await expect(
+      addGroup(owner, { demarcheId: d.demarcheId, label: "Administrateur.trice.s", minSize: 3 }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
+    expect(await dbFingerprint()).toBe(before);
   });
 });
 
