@@ -1434,6 +1434,16 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
       why: "the file is the CA report, whose readers getReportPdf authorises (authorizeReportRead): the facilitator, and once transmitted the board; a report link's holder has no session and uses /r/<token>/pdf",
     },
   },
+  // One organisation's copy of an inter-organismes bilan (decision 023), in the owner's inter démarche.
+  "(site)/demarches/[demarcheId]/bilan/[side]/pdf/route.ts": {
+    GET: {
+      prepare: makeInterForMatrix,
+      params: (f) => ({ demarcheId: interOf(f).demarcheId, side: "a" }),
+      allowed: FACILITATOR,
+      writes: (f) => [audit(interOf(f).demarcheId)],
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId, side: "a" } }],
+    },
+  },
   "(site)/rapport/pdf/route.ts": {
     GET: {
       phase: "transmission_ca",

@@ -7,6 +7,7 @@ import { addGroup } from "@/server/groups/add-group";
 import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
 import { renewGroupInvitation } from "@/server/invitations/renew-group-invitation";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
+import { getBilanPdf } from "@/server/inter/get-bilan-pdf";
 import { getInterDemarche } from "@/server/inter/get-inter-demarche";
 import { actAs } from "../../support/acting-as";
 import { callAction } from "../../support/call-endpoint";
@@ -246,6 +247,22 @@ describe("an inter démarche collects no individual answer", () => {
       addGroup(owner, { demarcheId: d.demarcheId, label: "Administrateur.trice.s", minSize: 3 }),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
     expect(await dbFingerprint()).toBe(before);
+  });
+});
+
+describe("the bilan as a PDF", () => {
+  it("gives each organisation its copy as a PDF file, audited; another facilitator gets nothing", async () => {
+    const owner = await makeFacilitatorViewer();
+    const d = await makeInterDemarche(owner);
+    actAs(owner);
+    await saveInterAgreementAction(agreement(d.workshops.intervenants, "a"));
+    const { pdf, fileName } = await getBilanPdf(owner, d.demarcheId, "b");
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(fileName).toBe("bilan-centre-de-femmes-l-etincelle.pdf");
+    expect(await db.auditEvent.count({ where: { demarcheId: d.demarcheId, action: "inter.bilan.read" } })).toBe(1);
+    await expect(getBilanPdf(await makeFacilitatorViewer(), d.demarcheId, "a")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
