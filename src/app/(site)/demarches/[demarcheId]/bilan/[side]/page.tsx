@@ -115,12 +115,12 @@ export default async function BilanPage({ params }: { params: Promise<{ demarche
               {t("workshopSays", { workshop: workshop.label, organisation: orgName(s) })}
             </h3>
             {agreement ? (
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              <dl className="mt-2 flex flex-col gap-1 [&_dd]:mb-2">
                 <dt className="font-semibold">{t("current")}</dt>
                 <dd>{percent(agreement.current)}</dd>
                 <dt className="font-semibold">{t("desired")}</dt>
                 <dd>{percent(agreement.desired)}</dd>
-                <dd className="col-span-2">
+                <dd>
                   {t("gap", { gap: decimal(reading(workshop.kind, s)?.gap ?? 0) })} —{" "}
                   {tChart(`orientation.${reading(workshop.kind, s)?.orientation ?? "consolider"}`)}
                 </dd>
