@@ -60,7 +60,7 @@ export function BilanDocument({ model, side }: { model: BilanModel; side: InterS
     }));
   const percent = (p: PerMille) => {
     const parts = perMilleToPercentages(p);
-    return MANDATES.map((m) => `${tChart(`mandatesShort.${m}`)} ${parts[m]} %`).join(" · ");
+    return MANDATES.map((m) => `${tChart(`mandatesShort.${m}`)} ${parts[m]}\u00a0%`).join(" · ");
   };
   const title = t("title");
   const comparisons = comparisonsForCopy(model.comparisons, side);

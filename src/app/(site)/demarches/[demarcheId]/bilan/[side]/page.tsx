@@ -63,7 +63,7 @@ export default async function BilanPage({ params }: { params: Promise<{ demarche
   const comparisons = comparisonsForCopy(inter.comparisons, side);
   const percent = (p: Parameters<typeof perMilleToPercentages>[0]) => {
     const parts = perMilleToPercentages(p);
-    return MANDATES.map((m) => `${tChart(`mandatesShort.${m}`)} ${parts[m]} %`).join(" · ");
+    return MANDATES.map((m) => `${tChart(`mandatesShort.${m}`)} ${parts[m]}\u00a0%`).join(" · ");
   };
 
   return (
