@@ -75,6 +75,13 @@ export default async function BilanPage({ params }: { params: Promise<{ demarche
         <p className="mt-3">{t("confidentiality")}</p>
         <div className="no-print mt-4 flex flex-wrap items-center gap-4">
           <PrintButton label={t("print")} />
+          <a
+            href={`/demarches/${demarcheId}/bilan/${side}/pdf`}
+            className="font-semibold text-brand-800 underline"
+            download
+          >
+            {t("pdf")}
+          </a>
           <Link
             href={`/demarches/${demarcheId}/bilan/${otherSide(side)}`}
             className="font-semibold text-brand-800 underline"
