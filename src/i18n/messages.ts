@@ -6,6 +6,7 @@ import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
 import frExploration from "../../messages/fr/exploration.json";
 import frIncidents from "../../messages/fr/incidents.json";
+import frInter from "../../messages/fr/inter.json";
 import frJoin from "../../messages/fr/join.json";
 import frPlainReadings from "../../messages/fr/plain-readings.json";
 import frPrivacy from "../../messages/fr/privacy.json";
@@ -20,6 +21,7 @@ import enDefaults from "../../messages/en/defaults.json";
 import enDemarches from "../../messages/en/demarches.json";
 import enExploration from "../../messages/en/exploration.json";
 import enIncidents from "../../messages/en/incidents.json";
+import enInter from "../../messages/en/inter.json";
 import enJoin from "../../messages/en/join.json";
 import enPlainReadings from "../../messages/en/plain-readings.json";
 import enPrivacy from "../../messages/en/privacy.json";
@@ -53,6 +55,7 @@ const fr = {
   ...frReport,
   ...frPlainReadings,
   ...frExploration,
+  ...frInter,
 };
 
 export type Messages = typeof fr;
@@ -73,6 +76,7 @@ const en: Messages = {
   ...enReport,
   ...enPlainReadings,
   ...enExploration,
+  ...enInter,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { fr, en };

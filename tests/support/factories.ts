@@ -16,6 +16,7 @@
  */
 export { type Triple, answers } from "./fixtures/answers";
 export { makeDemarche, makeSetupFixture, type SetupRows } from "./fixtures/demarches";
+export { makeInterDemarche } from "./fixtures/inter";
 export {
   admitAsFacilitator,
   currentEngagementTextId,

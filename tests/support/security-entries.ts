@@ -33,7 +33,7 @@ import { stepBackPhase } from "@/server/phases/step-back-phase";
 import { sha256 } from "@/server/secrets";
 import type { WriteScope } from "./db-diff";
 import { joinDemarche } from "@/server/participants/join-demarche";
-import { answers } from "./factories";
+import { answers, makeInterDemarche } from "./factories";
 import type { HttpMethod } from "./app-endpoints";
 import { advancePhase } from "@/server/phases/advance-phase";
 import { closeWorkshop } from "@/server/workshops/close-workshop";
@@ -743,6 +743,47 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       ],
       why: "any facilitator may start a démarche of their own",
     },
+    // The « inter-organismes » context (decision 023): its own schema and use case.
+    createInterDemarcheAction: {
+      input: () => ({
+        organisationName: "Maison des jeunes",
+        partnerOrganisationName: "Centre de femmes",
+        name: "Démarche inter-organismes",
+        startDate: "2026-10-01",
+        endDate: "2026-12-10",
+        engagementText: "Conditions d'engagement",
+        ...mandateTexts,
+        namingConsentA: true,
+        namingConsentB: true,
+      }),
+      allowed: ANY_FACILITATOR,
+      writes: (f, c) => [
+        { table: "Organisation", where: { id: isNew(f) } },
+        { table: "Demarche", where: { id: isNew(f) } },
+        ...(["DemarcheFacilitator", "EngagementText", "Group", "Meeting", "InterOrganisation"] as const).map(
+          (table) => ({ table, where: { demarcheId: isNew(f) } }),
+        ),
+        { table: "AuditEvent", where: { demarcheId: isNew(f) } },
+        {
+          table: "AuditEvent",
+          where: { demarcheId: null, actorId: c.viewer.kind === "facilitator" ? c.viewer.facilitatorId : "" },
+        },
+      ],
+      why: "any facilitator may start a démarche of their own, in either context",
+    },
+  },
+  "(site)/demarches/[demarcheId]/inter/actions.ts": {
+    // One workshop's agreement about one organisation, in the owner's inter démarche (made in prepare).
+    saveInterAgreementAction: {
+      prepare: makeInterForMatrix,
+      input: (f) => interAgreementInput(interOf(f).workshops.intervenants),
+      allowed: FACILITATOR,
+      writes: (f) => [
+        { table: "InterAgreement", where: { groupId: interOf(f).workshops.intervenants } },
+        audit(interOf(f).demarcheId),
+      ],
+      foreign: (f) => [interAgreementInput(otherGroup(f)), interAgreementInput(f.other.groupIds[1]!)],
+    },
   },
   "(site)/demarches/[demarcheId]/actions.ts": {
     // « Nouveau cycle » (issue 17, decision 021): from the closed démarche, by whoever runs it.
@@ -1427,6 +1468,16 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
       why: "the file is the CA report, whose readers getReportPdf authorises (authorizeReportRead): the facilitator, and once transmitted the board; a report link's holder has no session and uses /r/<token>/pdf",
     },
   },
+  // One organisation's copy of an inter-organismes bilan (decision 023), in the owner's inter démarche.
+  "(site)/demarches/[demarcheId]/bilan/[side]/pdf/route.ts": {
+    GET: {
+      prepare: makeInterForMatrix,
+      params: (f) => ({ demarcheId: interOf(f).demarcheId, side: "a" }),
+      allowed: FACILITATOR,
+      writes: (f) => [audit(interOf(f).demarcheId)],
+      foreign: (f) => [{ params: { demarcheId: f.other.demarcheId, side: "a" } }],
+    },
+  },
   "(site)/rapport/pdf/route.ts": {
     GET: {
       phase: "transmission_ca",
@@ -1672,6 +1723,7 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   invitationLink: "pure URL helper",
   requireDemarcheForRead: "the guard itself",
   requireOpenDemarche: "the guard itself",
+  assertIntraContext: "the inter-organismes guard itself (decision 023)",
   requireGroupOfFacilitator: "the guard itself",
   requireMeetingOfFacilitator: "the guard itself",
   loadPhaseSnapshot: "loader used by getPhaseStatus, getDemarcheDashboard, advancePhase, stepBackPhase",
@@ -1717,6 +1769,32 @@ function mistakeOf(f: SecurityFixture) {
   if (!found) throw new Error("makeMistake did not run for this fixture");
   return found;
 }
+
+// ─── Inter-organismes (issue 22, decision 023) ────────────────────────────────
+
+const inters = new WeakMap<SecurityFixture, Awaited<ReturnType<typeof makeInterDemarche>>>();
+
+/** An inter-organismes démarche of the owner, with the co-accompagnateur.trice on its team too. */
+async function makeInterForMatrix(f: SecurityFixture): Promise<void> {
+  const created = await makeInterDemarche(owner(f));
+  await addCoFacilitator(owner(f), { demarcheId: created.demarcheId, facilitatorId: f.team.coFacilitatorId });
+  inters.set(f, created);
+}
+
+function interOf(f: SecurityFixture) {
+  const found = inters.get(f);
+  if (!found) throw new Error("makeInterForMatrix did not run for this fixture");
+  return found;
+}
+
+const interAgreementInput = (groupId: string) => ({
+  groupId,
+  side: "b",
+  current: { expertise: 700, representation: 200, participation: 100 },
+  desired: { expertise: 200, representation: 300, participation: 500 },
+  why: "Ce que l'atelier a convenu",
+  examples: "Un comité de jeunes",
+});
 
 // ─── Admission (issue 15 §2, decision 013) ────────────────────────────────────
 

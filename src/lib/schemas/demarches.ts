@@ -31,18 +31,23 @@ const mandateTexts = {
   mandateParticipation: requiredText(MANDATE_TEXT_MAX),
 };
 
+/** The new-démarche form's fields, shared with the inter-organismes form (src/lib/schemas/inter.ts). */
+export const newDemarcheFields = {
+  organisationName: requiredText(ORGANISATION_NAME_MAX),
+  name: requiredText(DEMARCHE_NAME_MAX),
+  ...period,
+  engagementText: requiredText(ENGAGEMENT_TEXT_MAX),
+  ...mandateTexts,
+  // May wait until the settings: the ateliers cannot start without them (phase rules).
+  privacyOfficerName: optionalText(PRIVACY_FIELD_MAX).default(""),
+  privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX).default(""),
+  retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
+};
+
+export { endNotBeforeStart };
+
 export const newDemarcheSchema = z
-  .object({
-    organisationName: requiredText(ORGANISATION_NAME_MAX),
-    name: requiredText(DEMARCHE_NAME_MAX),
-    ...period,
-    engagementText: requiredText(ENGAGEMENT_TEXT_MAX),
-    ...mandateTexts,
-    // May wait until the settings: the ateliers cannot start without them (phase rules).
-    privacyOfficerName: optionalText(PRIVACY_FIELD_MAX).default(""),
-    privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX).default(""),
-    retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
-  })
+  .object(newDemarcheFields)
   .refine(endNotBeforeStart.check, endNotBeforeStart.options);
 export type NewDemarcheInput = z.input<typeof newDemarcheSchema>;
 

@@ -13,9 +13,17 @@ import { AppError, notFound } from "@/server/errors";
  * anything is looked up; another facilitator's rows are NOT_FOUND.
  */
 
-export type DemarcheState = { id: string; phase: Phase; startDate: Date; endDate: Date; name: string };
+export type DemarcheState = {
+  id: string;
+  phase: Phase;
+  startDate: Date;
+  endDate: Date;
+  name: string;
+  /** "intra-organisme" | "inter-organismes" (decision 023). */
+  context: string;
+};
 
-const demarcheState = { id: true, phase: true, startDate: true, endDate: true, name: true } as const;
+const demarcheState = { id: true, phase: true, startDate: true, endDate: true, name: true, context: true } as const;
 
 async function loadDemarche(demarcheId: string, client: Tx): Promise<DemarcheState> {
   const row = await client.demarche.findUnique({ where: { id: demarcheId }, select: demarcheState });
@@ -26,6 +34,15 @@ async function loadDemarche(demarcheId: string, client: Tx): Promise<DemarcheSta
 function assertOpen(demarche: DemarcheState): void {
   // A closed démarche is a record: nobody changes it any more.
   if (isReadOnlyPhase(demarche.phase)) throw new AppError("INVALID_STATE", "setup.demarcheClosed");
+}
+
+/**
+ * An inter-organismes démarche collects no individual answer and has exactly
+ * its two workshops (decision 023): no invitation, no participant added by
+ * hand, no extra group.
+ */
+export function assertIntraContext(demarche: DemarcheState): void {
+  if (demarche.context === "inter-organismes") throw new AppError("INVALID_STATE", "inter.notForInter");
 }
 
 /** For reads: the viewer runs this démarche. */

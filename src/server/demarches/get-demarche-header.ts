@@ -20,6 +20,7 @@ export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
     select: {
       id: true,
       name: true,
+      context: true,
       phase: true,
       startDate: true,
       endDate: true,
@@ -27,6 +28,7 @@ export async function getDemarcheHeader(viewer: Viewer, demarcheId: string) {
       archivedAt: true,
       isDemo: true,
       organisation: { select: { name: true } },
+      interOrganisations: { orderBy: { side: "asc" }, select: { name: true } },
     },
   });
   if (!demarche) throw notFound();

@@ -6,7 +6,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { invitationExpiryFor } from "@/server/demarches/create-demarche";
-import { requireOpenDemarche } from "@/server/demarches/demarche-access";
+import { assertIntraContext, requireOpenDemarche } from "@/server/demarches/demarche-access";
 import { AppError } from "@/server/errors";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 
@@ -22,6 +22,7 @@ export async function addGroup(
   const t = translator("defaults");
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
+    assertIntraContext(demarche);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");
 
     const last = await tx.group.findFirst({

@@ -4,7 +4,7 @@ import { paperParticipantRefusal } from "@/domain/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
-import { requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
+import { assertIntraContext, requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
 import { AppError } from "@/server/errors";
 
 /**
@@ -21,6 +21,7 @@ export async function addParticipantByHand(
 ): Promise<{ participantId: string; groupId: string; demarcheId: string }> {
   return db.$transaction(async (tx) => {
     const { group, demarche, facilitator } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    assertIntraContext(demarche);
     // The same rule the atelier page uses to offer the form: before the
     // mise en commun, and only while the group's workshop is open.
     const refusal = paperParticipantRefusal({

@@ -2,7 +2,7 @@ import "server-only";
 import { toLocalYmd, localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
-import { requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
+import { assertIntraContext, requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
 import { AppError } from "@/server/errors";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 
@@ -17,7 +17,8 @@ export async function renewGroupInvitation(
   now: Date = new Date(),
 ): Promise<{ invitationId: string }> {
   return db.$transaction(async (tx) => {
-    const { group } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    const { group, demarche } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    assertIntraContext(demarche);
     if (input.expiresOn < toLocalYmd(now)) {
       throw new AppError("VALIDATION", "invalidInput", { fieldErrors: { expiresOn: "setup.expiryInPast" } });
     }

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 type Labels = {
   label: string;
+  inter: string;
+  bilan: string;
   dashboard: string;
   groups: string;
   calendar: string;
@@ -20,7 +22,15 @@ type Labels = {
  * (aria-current). One row that scrolls sideways on narrow screens rather
  * than wrapping; the current section is scrolled into view.
  */
-export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; labels: Labels }) {
+export function DemarcheTabs({
+  demarcheId,
+  labels,
+  inter = false,
+}: {
+  demarcheId: string;
+  labels: Labels;
+  inter?: boolean;
+}) {
   const pathname = usePathname();
   const current = useRef<HTMLAnchorElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -42,16 +52,24 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
     return () => window.removeEventListener("resize", measure);
   }, [measure]);
   const base = `/demarches/${demarcheId}`;
-  const tabs = [
-    { href: base, label: labels.dashboard, exact: true },
-    { href: `${base}/groupes`, label: labels.groups },
-    { href: `${base}/calendrier`, label: labels.calendar },
-    { href: `${base}/ateliers`, label: labels.ateliers },
-    { href: `${base}/mise-en-commun`, label: labels.plenary },
-    { href: `${base}/rapport`, label: labels.report },
-    { href: `${base}/conditions`, label: labels.engagement },
-    { href: `${base}/parametres`, label: labels.settings },
-  ];
+  const tabs = inter
+    ? [
+        { href: `${base}/inter`, label: labels.inter },
+        { href: `${base}/bilan/a`, label: labels.bilan, match: `${base}/bilan` },
+        { href: `${base}/calendrier`, label: labels.calendar },
+        { href: `${base}/conditions`, label: labels.engagement },
+        { href: `${base}/parametres`, label: labels.settings },
+      ]
+    : [
+        { href: base, label: labels.dashboard, exact: true },
+        { href: `${base}/groupes`, label: labels.groups },
+        { href: `${base}/calendrier`, label: labels.calendar },
+        { href: `${base}/ateliers`, label: labels.ateliers },
+        { href: `${base}/mise-en-commun`, label: labels.plenary },
+        { href: `${base}/rapport`, label: labels.report },
+        { href: `${base}/conditions`, label: labels.engagement },
+        { href: `${base}/parametres`, label: labels.settings },
+      ];
   return (
     <nav aria-label={labels.label} className="relative border-b border-stone-300">
       <ul
@@ -60,7 +78,10 @@ export function DemarcheTabs({ demarcheId, labels }: { demarcheId: string; label
         className="-mb-px flex overflow-x-auto whitespace-nowrap [scrollbar-width:thin]"
       >
         {tabs.map((tab) => {
-          const isCurrent = tab.exact ? pathname === tab.href : pathname.startsWith(tab.href);
+          const isCurrent =
+            "exact" in tab && tab.exact
+              ? pathname === tab.href
+              : pathname.startsWith("match" in tab && tab.match ? tab.match : tab.href);
           return (
             <li key={tab.href} className="shrink-0">
               <Link

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   explainCalendarWarnings,
@@ -16,6 +17,7 @@ import { orNotFound } from "@/app/_lib/or-not-found";
 import { Card } from "@/components/ui/card";
 import { PHASES } from "@/domain/vocabulary";
 import { getDemarcheDashboard } from "@/server/demarches/get-demarche-dashboard";
+import { getDemarcheHeader } from "@/server/demarches/get-demarche-header";
 import { getDemarcheLifecycle } from "@/server/lifecycle/get-demarche-lifecycle";
 import { NewCycleForm } from "@/app/(site)/demarches/[demarcheId]/new-cycle-form";
 import { ArchiveControls } from "@/app/(site)/demarches/[demarcheId]/archive-controls";
@@ -52,6 +54,9 @@ const TODO: Record<string, { key: string; href?: string }[]> = {
 export default async function DemarcheDashboardPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();
   const { demarcheId } = await params;
+  // An inter-organismes démarche has no phases' dashboard: its home is its workshops (decision 023).
+  const header = await orNotFound(getDemarcheHeader(viewer, demarcheId));
+  if (header.context === "inter-organismes") redirect(`/demarches/${demarcheId}/inter`);
   const data = await orNotFound(getDemarcheDashboard(viewer, demarcheId));
   const lifecycle = await orNotFound(getDemarcheLifecycle(viewer, demarcheId));
   const t = await getTranslations("dashboard");

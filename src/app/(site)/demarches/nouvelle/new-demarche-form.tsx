@@ -1,9 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { createDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { createDemarcheAction, createInterDemarcheAction } from "@/app/(site)/demarches/nouvelle/actions";
 import { MandateFields, PeriodFields } from "@/app/(site)/demarches/demarche-fields";
 import { RetentionField } from "@/app/(site)/demarches/retention-field";
 import { applyActionResult } from "@/components/forms/apply-action-result";
@@ -11,7 +11,10 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CheckboxField } from "@/components/ui/choice";
 import { FieldShell, TextArea, TextInput } from "@/components/ui/field";
+import type { DemarcheContext } from "@/domain/inter-organisations";
+import { newInterDemarcheSchema, type NewInterDemarcheInput } from "@/lib/schemas/inter";
 import {
   DEMARCHE_NAME_MAX,
   ENGAGEMENT_TEXT_MAX,
@@ -22,12 +25,52 @@ import {
   PRIVACY_FIELD_MAX,
 } from "@/lib/schemas/demarches";
 
-export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
+/** Both contexts' fields: the intra action ignores the inter ones. */
+type FormValues = NewDemarcheInput & {
+  partnerOrganisationName: string;
+  namingConsentA: boolean;
+  namingConsentB: boolean;
+};
+
+/** What switching to the inter context proposes, as long as the facilitator did not type their own. */
+export type InterDefaults = { endDate: string; engagementText: string };
+
+export function NewDemarcheForm({
+  defaults,
+  interDefaults,
+}: {
+  defaults: NewDemarcheInput;
+  interDefaults: InterDefaults;
+}) {
   const t = useTranslations("newDemarche");
+  const ti = useTranslations("newInterDemarche");
   const tc = useTranslations("common");
   const errorText = useErrorText();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<NewDemarcheInput>({ resolver: zodResolver(newDemarcheSchema), defaultValues: defaults });
+  const [context, setContext] = useState<DemarcheContext>("intra-organisme");
+  // The resolver reads the context chosen now: each context has its own schema.
+  const contextRef = useRef<DemarcheContext>("intra-organisme");
+  const resolver: Resolver<FormValues> = (values, ctx, options) =>
+    contextRef.current === "inter-organismes"
+      ? (zodResolver(newInterDemarcheSchema)(values as never, ctx, options as never) as never)
+      : (zodResolver(newDemarcheSchema)(values as never, ctx, options as never) as never);
+  const form = useForm<FormValues>({
+    resolver,
+    defaultValues: { ...defaults, partnerOrganisationName: "", namingConsentA: false, namingConsentB: false },
+  });
+  const inter = context === "inter-organismes";
+  const chooseContext = (next: DemarcheContext) => {
+    contextRef.current = next;
+    setContext(next);
+    form.clearErrors();
+    // Proposed values follow the context until the facilitator types their own.
+    const proposed =
+      next === "inter-organismes"
+        ? interDefaults
+        : { endDate: defaults.endDate, engagementText: defaults.engagementText };
+    if (!form.getFieldState("endDate").isDirty) form.setValue("endDate", proposed.endDate);
+    if (!form.getFieldState("engagementText").isDirty) form.setValue("engagementText", proposed.engagementText);
+  };
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
   const [startYear, endYear] = [period[0].slice(0, 4), period[1].slice(0, 4)];
@@ -41,7 +84,10 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await createDemarcheAction(values);
+    const result =
+      context === "inter-organismes"
+        ? await createInterDemarcheAction(values as NewInterDemarcheInput)
+        : await createDemarcheAction(values);
     // On success the action redirects to the dashboard.
     setFormError(applyActionResult(result, form.setError));
   });
@@ -50,12 +96,43 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Card as="div">
+        <fieldset className="flex flex-col gap-3">
+          <legend className="mb-2 text-xl font-bold">{ti("contextLegend")}</legend>
+          {(["intra-organisme", "inter-organismes"] as const).map((value) => (
+            <label
+              key={value}
+              htmlFor={`context-${value}`}
+              className={`flex cursor-pointer items-start gap-3 rounded border-2 p-3 ${
+                context === value ? "border-brand-700 bg-brand-50" : "border-stone-300"
+              }`}
+            >
+              <input
+                id={`context-${value}`}
+                type="radio"
+                name="context"
+                value={value}
+                checked={context === value}
+                onChange={() => chooseContext(value)}
+                className="mt-1 size-5 shrink-0 accent-brand-700"
+                aria-describedby={`context-${value}-help`}
+              />
+              <span className="flex flex-col gap-1">
+                <span className="font-semibold">{ti(`contexts.${value}.label`)}</span>
+                <span id={`context-${value}-help`} className="text-sm text-stone-700">
+                  {ti(`contexts.${value}.help`)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </Card>
+      <Card as="div">
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-xl font-bold">{t("sectionOrganisation")}</legend>
           <FieldShell
             id="organisationName"
-            label={t("organisationName")}
-            help={t("organisationHelp")}
+            label={inter ? ti("organisationA") : t("organisationName")}
+            help={inter ? ti("organisationAHelp") : t("organisationHelp")}
             error={err(errors.organisationName?.message, ORGANISATION_NAME_MAX)}
             required
             requiredLabel={tc("required")}
@@ -63,11 +140,46 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
             <TextInput
               id="organisationName"
               autoComplete="organization"
-              help={t("organisationHelp")}
+              help={inter ? ti("organisationAHelp") : t("organisationHelp")}
               error={err(errors.organisationName?.message, ORGANISATION_NAME_MAX)}
               {...form.register("organisationName")}
             />
           </FieldShell>
+          {inter ? (
+            <>
+              <FieldShell
+                id="partnerOrganisationName"
+                label={ti("organisationB")}
+                error={err(errors.partnerOrganisationName?.message, ORGANISATION_NAME_MAX)}
+                required
+                requiredLabel={tc("required")}
+              >
+                <TextInput
+                  id="partnerOrganisationName"
+                  error={err(errors.partnerOrganisationName?.message, ORGANISATION_NAME_MAX)}
+                  {...form.register("partnerOrganisationName")}
+                />
+              </FieldShell>
+              <div className="flex flex-col gap-3" role="group" aria-labelledby="naming-consent-title">
+                <p id="naming-consent-title" className="font-semibold">
+                  {ti("namingConsentTitle")}
+                </p>
+                <p className="text-sm text-stone-700">{ti("namingConsentHelp")}</p>
+                <CheckboxField
+                  id="namingConsentA"
+                  label={ti("namingConsentA")}
+                  error={err(errors.namingConsentA?.message)}
+                  {...form.register("namingConsentA")}
+                />
+                <CheckboxField
+                  id="namingConsentB"
+                  label={ti("namingConsentB")}
+                  error={err(errors.namingConsentB?.message)}
+                  {...form.register("namingConsentB")}
+                />
+              </div>
+            </>
+          ) : null}
           <FieldShell
             id="name"
             label={t("name")}
@@ -158,7 +270,7 @@ export function NewDemarcheForm({ defaults }: { defaults: NewDemarcheInput }) {
           />
         </fieldset>
       </Card>
-      <Alert tone="info">{t("afterCreation")}</Alert>
+      <Alert tone="info">{inter ? ti("afterCreation") : t("afterCreation")}</Alert>
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t("submit")}

@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { NewDemarcheForm } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { defaultEndDate } from "@/domain/calendar";
+import { INTER_DEFAULT_SPAN_DAYS } from "@/domain/inter-organisations";
+import { addDaysYmd, toLocalYmd } from "@/lib/local-time";
 import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
-import { toLocalYmd } from "@/lib/local-time";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -32,13 +33,16 @@ export default async function NewDemarchePage() {
     retentionMonths: DEFAULT_RETENTION_MONTHS,
   };
   return (
-    <ClientMessages namespaces={["newDemarche", "mandateFields", "retentionField"]}>
+    <ClientMessages namespaces={["newDemarche", "newInterDemarche", "mandateFields", "retentionField"]}>
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
           <p className="mt-2">{t("intro")}</p>
         </div>
-        <NewDemarcheForm defaults={defaults} />
+        <NewDemarcheForm
+          defaults={defaults}
+          interDefaults={{ endDate: addDaysYmd(today, INTER_DEFAULT_SPAN_DAYS), engagementText: td("interEngagementText") }}
+        />
       </div>
     </ClientMessages>
   );
