@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { ReportView } from "@/components/report/ReportView";
@@ -16,7 +16,6 @@ export default async function BoardReportPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const th = await getTranslations("participantHome");
   const back = (
     <nav aria-label={th("title")}>
@@ -58,12 +57,12 @@ export default async function BoardReportPage() {
               {tr("downloads.pdf")}
             </a>
             <a
-              href={`/rapport/pdf?lang=${other}`}
-              hrefLang={LANGUAGE_TAG[other]}
+              href={`/rapport/pdf?lang=${otherLocale(report.outputLocale)}`}
+              hrefLang={LANGUAGE_TAG[otherLocale(report.outputLocale)]}
               className={buttonClasses("secondary")}
               download
             >
-              {tr("downloads.pdfOther")}
+              {tr("downloads.pdfOther", { language: otherLocale(report.outputLocale) })}
             </a>
             <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
               {t("boardAnswer")}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { ReportView } from "@/components/report/ReportView";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +14,6 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const t = await getTranslations("linkPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const read = await readReportWithLink(token);
   if (!read.ok) {
     return (
@@ -24,6 +23,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
       </div>
     );
   }
+  const other = otherLocale(read.outputLocale);
   return (
     <ReportView
       model={read.model}
@@ -38,7 +38,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
             className={buttonClasses("secondary")}
             download
           >
-            {tr("downloads.pdfOther")}
+            {tr("downloads.pdfOther", { language: other })}
           </a>
         </div>
       }

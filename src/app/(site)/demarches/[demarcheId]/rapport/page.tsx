@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -22,9 +22,10 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const tl = await getTranslations("reportLinks");
-  const { model } = await orNotFound(getReport(viewer, demarcheId));
+  const { model, outputLocale } = await orNotFound(getReport(viewer, demarcheId));
+  // The PDF is printed in the démarche's output language; the other one is a second download (decision 024).
+  const other = otherLocale(outputLocale);
   const links = await listReportLinks(viewer, demarcheId);
   const base = `/demarches/${demarcheId}`;
 
@@ -54,7 +55,7 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
                   className={buttonClasses("secondary")}
                   download
                 >
-                  {tr("downloads.pdfOther")}
+                  {tr("downloads.pdfOther", { language: other })}
                 </a>
                 <a href={`${base}/rapport/json`} className={buttonClasses("secondary")} download>
                   {tr("downloads.json")}

@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ dema
       await getViewer(),
       demarcheId,
       new Date(),
-      await requestedLocale(request),
+      requestedLocale(request),
     );
     return fileResponse(pdf, "application/pdf", fileName);
   } catch (error) {
