@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { getReport } from "@/server/report/get-report";
 import { isAppError } from "@/server/errors";
 
-export const metadata: Metadata = { title: "Rapport pour le CA" };
+export const generateMetadata = pageMetadata("caReportForBoard");
 
 /** The CA report for the administrateur.trice.s group's participants, once transmitted to the CA. */
 export default async function BoardReportPage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -28,7 +28,7 @@ import { chunkByLines, slideIndex } from "@/lib/slides";
 import { isAppError } from "@/server/errors";
 import { getGroupView } from "@/server/workshops/get-group-view";
 
-export const metadata: Metadata = { title: "Atelier — vue projetée" };
+export const generateMetadata = pageMetadata("workshopProjection");
 
 type Slide = { key: string; title: string; body: ReactNode; form?: boolean };
 

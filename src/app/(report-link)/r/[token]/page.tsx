@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { ReportView } from "@/components/report/ReportView";
@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { readReportWithLink } from "@/server/report/read-report-with-link";
 
-export const metadata: Metadata = { title: "Rapport au CA", referrer: "no-referrer" };
+export const generateMetadata = pageMetadata("caReport", { referrer: "no-referrer" });
 export const dynamic = "force-dynamic";
 
 /** The CA report through a read-only link; each read is audited, a revoked or expired link is refused. */

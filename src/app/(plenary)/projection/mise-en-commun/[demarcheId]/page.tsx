@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -17,7 +17,7 @@ import type { ReportGroup, ReportModel } from "@/domain/report-model";
 import { chunk, chunkByLines, slideIndex } from "@/lib/slides";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 
-export const metadata: Metadata = { title: "Mise en commun — projection" };
+export const generateMetadata = pageMetadata("plenaryProjection");
 
 type Slide = { key: string; title: string; body: ReactNode };
 type T = (key: string, values?: Record<string, string | number>) => string;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
@@ -14,7 +14,7 @@ import { getReport } from "@/server/report/get-report";
 import { listReportLinks } from "@/server/report/list-report-links";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Rapport au CA" };
+export const generateMetadata = pageMetadata("caReport");
 
 /** The facilitator's view of the CA report: the report itself, its files, and the read-only links. */
 export default async function FacilitatorReportPage({ params }: { params: Promise<{ demarcheId: string }> }) {

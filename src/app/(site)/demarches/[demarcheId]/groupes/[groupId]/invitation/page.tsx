@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -10,7 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { getInvitationSheet } from "@/server/invitations/get-invitation-sheet";
 
-export const metadata: Metadata = { title: "Feuille d'invitation" };
+export const generateMetadata = pageMetadata("invitationSheet");
 
 /**
  * One printed page per group, for the launch meeting or a notice board: what
