@@ -1,4 +1,6 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
+import { setLocaleAction } from "@/app/(site)/actions";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -131,6 +133,7 @@ export default async function ProjectionPage({
       previousHref={index > 0 ? href(index - 1) : null}
       nextHref={index < slides.length - 1 ? href(index + 1) : null}
       exitHref={`/demarches/${demarcheId}/mise-en-commun`}
+      languageSwitch={<LanguageSwitch action={setLocaleAction} />}
       labels={{
         nav: t("title"),
         previous: t("previous"),
