@@ -1,9 +1,12 @@
 import "../../support/mock-next";
+import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { GET as worksheetPdf } from "@/app/(site)/demarches/[demarcheId]/ateliers/fiche/route";
 import { GET as invitationPdf } from "@/app/(site)/demarches/[demarcheId]/groupes/[groupId]/invitation/pdf/route";
 import { GET as reportPdf } from "@/app/(site)/demarches/[demarcheId]/rapport/pdf/route";
 import { updateDemarcheSettingsAction } from "@/app/(site)/demarches/[demarcheId]/parametres/actions";
+import { ReportView } from "@/components/report/ReportView";
+import { translator } from "@/i18n/translator";
 import type { FacilitatorViewer } from "@/server/auth/viewer";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
@@ -13,6 +16,7 @@ import { getReport } from "@/server/report/get-report";
 import { actAs } from "../../support/acting-as";
 import { makeDemarche, makeFacilitatorViewer, makePlenaryDemarche, makeWorkshop } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
+import { renderWithMessages } from "../../support/render-with-messages";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -148,5 +152,25 @@ describe("a démarche's output language (decision 024)", () => {
     expect(french).toContain("Décisions attendues du CA");
     // An unknown language falls back to the démarche's.
     expect(await call("?lang=de")).toContain("Decisions expected from the CA");
+  });
+
+  it("shows the CA report page in it, inside a page in the reader's language", async () => {
+    const facilitator = await makeFacilitatorViewer();
+    const d = await makePlenaryDemarche(facilitator);
+    await setOutputLocale(facilitator, d.demarcheId, "en");
+    const { model, outputLocale } = await getReport(facilitator, d.demarcheId);
+    // The reader's interface is French (renderWithMessages); the report follows the démarche.
+    const html = renderWithMessages(
+      createElement(ReportView, {
+        model,
+        actions: createElement("a", { href: "/pdf" }, "Télécharger le rapport (PDF)"),
+        output: { t: translator(undefined, outputLocale), lang: "en-CA", readerLang: "fr-CA" },
+      }),
+    );
+    expect(html).toContain('lang="en-CA"');
+    expect(html).toContain("Decisions expected from the CA");
+    expect(html).not.toContain("Décisions attendues du CA");
+    expect(html).toContain("Maintenir la représentation");
+    expect(html).toMatch(/<div lang="fr-CA"><a href="\/pdf">Télécharger le rapport \(PDF\)<\/a><\/div>/);
   });
 });

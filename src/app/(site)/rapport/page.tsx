@@ -1,4 +1,5 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
@@ -51,6 +52,7 @@ export default async function BoardReportPage() {
       {back}
       <ReportView
         model={report.model}
+        output={await reportOutput(report.outputLocale)}
         actions={
           <div className="flex flex-wrap gap-3">
             <a href="/rapport/pdf" className={buttonClasses("primary")} download>

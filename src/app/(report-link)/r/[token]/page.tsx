@@ -1,4 +1,5 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { ReportView } from "@/components/report/ReportView";
@@ -27,6 +28,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
   return (
     <ReportView
       model={read.model}
+      output={await reportOutput(read.outputLocale)}
       actions={
         <div>
           <a href={`/r/${encodeURIComponent(token)}/pdf`} className={buttonClasses("primary")} download>

@@ -1,4 +1,5 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
@@ -42,6 +43,7 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
         </nav>
         <ReportView
           model={model}
+          output={await reportOutput(outputLocale)}
           actions={
             <div className="flex flex-col gap-3">
               <p>{t("facilitatorIntro")}</p>
