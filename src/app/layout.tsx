@@ -1,15 +1,18 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale, LANGUAGE_TAG } from "@/i18n/locales";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Regards croisés", template: "%s — Regards croisés" },
-  description: "Démarche réflexive intra-organisme sur les pratiques d'autonomie des organismes communautaires.",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pageTitles");
+  return {
+    title: { default: "Regards croisés", template: "%s — Regards croisés" },
+    description: t("description"),
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

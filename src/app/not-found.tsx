@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/app/(site)/site-header";
 
-export const metadata: Metadata = { title: "Page introuvable" };
+export const generateMetadata = pageMetadata("notFound");
 
 /**
  * Every 404 (an unknown address, or a row the viewer may not see: see

@@ -880,6 +880,7 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         privacyOfficerName: "Responsable",
         privacyOfficerContact: "vie-privee@example.org",
         ...mandateTexts,
+        outputLocale: "en",
       }),
       allowed: FACILITATOR,
       writes: (f) => [

@@ -1,7 +1,6 @@
 import "server-only";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { isAppError } from "@/server/errors";
-import { currentLocale } from "@/server/i18n/current-locale";
 
 const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404, INVALID_STATE: 409 } as const;
 
@@ -31,10 +30,10 @@ export function refusalResponse(error: unknown): Response {
 }
 
 /**
- * The language a report file is asked in: `?lang=fr|en` (the other
- * language's download link), else the reader's own (decision 024).
+ * The language a report file is asked in: `?lang=fr|en` (the download
+ * links name it); undefined, the démarche's output language (decision 024).
  */
-export async function requestedLocale(request: Request | undefined): Promise<Locale> {
+export function requestedLocale(request: Request | undefined): Locale | undefined {
   const asked = request ? new URL(request.url).searchParams.get("lang") : null;
-  return isLocale(asked) ? asked : currentLocale();
+  return isLocale(asked) ? asked : undefined;
 }

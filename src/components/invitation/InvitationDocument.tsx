@@ -12,6 +12,8 @@ import { Bullet, H2, P, PDF_COLORS, PdfFrame, pdfStyles } from "@/components/pdf
 import { pdfText } from "@/components/pdf/pdf-text";
 
 export interface InvitationTexts {
+  /** The BCP 47 tag of the language the sheet is printed in ("fr-CA" when left out). */
+  language?: string;
   documentTitle: string;
   organisation: string;
   heading: string;
@@ -56,7 +58,7 @@ function QrCode({ qr }: { qr: QrModules }): ReactNode {
 
 export function InvitationDocument({ texts, qr }: { texts: InvitationTexts; qr: QrModules }): ReactNode {
   return (
-    <Document title={pdfText(texts.documentTitle)} language="fr-CA" author="Regards croisés">
+    <Document title={pdfText(texts.documentTitle)} language={texts.language ?? "fr-CA"} author="Regards croisés">
       <Page size="LETTER" style={pdfStyles.page}>
         <PdfFrame
           footer={texts.footer}

@@ -36,6 +36,7 @@ export function SlideFrame({
   bodyClassName = "",
   scrollableBody = false,
   stampUrl,
+  languageSwitch,
 }: {
   title: string;
   subtitle?: string;
@@ -49,6 +50,8 @@ export function SlideFrame({
   scrollableBody?: boolean;
   /** The stamp route that keeps the slide current (LiveRefresh, decision 015). */
   stampUrl?: string;
+  /** The language switch (decision 024), next to the way out; the page passes it with its action. */
+  languageSwitch?: ReactNode;
 }): ReactNode {
   const navButton =
     "inline-flex min-h-12 items-center rounded-md border-2 border-black px-5 text-[clamp(1rem,2.6vh,1.6rem)] font-bold focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
@@ -102,9 +105,12 @@ export function SlideFrame({
           ) : null}
         </div>
         <p className={`${SLIDE_TEXT_SMALL} hidden text-stone-800 lg:block`}>{labels.keys}</p>
-        <Link href={exitHref} className={navButton}>
-          {labels.exit}
-        </Link>
+        <div className="flex items-center gap-3">
+          {languageSwitch}
+          <Link href={exitHref} className={navButton}>
+            {labels.exit}
+          </Link>
+        </div>
       </nav>
     </div>
   );

@@ -2,18 +2,29 @@ import type { ReactNode } from "react";
 import type { ReportModel } from "@/domain/report-model";
 import { reportOutline } from "@/domain/report-outline";
 import { OutlineSectionView } from "./outline/OutlineBlocks";
-import { resolveText } from "./outline/resolve-text";
+import { resolveText, type Translate } from "./outline/resolve-text";
 import { useTranslate } from "./outline/use-translate";
 
 /**
  * The CA report on screen: the outline the PDF also walks, so both say the
  * same thing in the same order (decisions first, then « En bref »).
+ * `output` prints it in the démarche's output language (decision 024) inside
+ * a page in the reader's: its `lang` on the report, the reader's on `actions`.
  */
-export function ReportView({ model, actions }: { model: ReportModel; actions?: ReactNode }) {
-  const t = useTranslate();
+export function ReportView({
+  model,
+  actions,
+  output,
+}: {
+  model: ReportModel;
+  actions?: ReactNode;
+  output?: { t: Translate; lang: string; readerLang: string };
+}) {
+  const requestT = useTranslate();
+  const t = output?.t ?? requestT;
   const outline = reportOutline(model);
   return (
-    <article className="flex min-w-0 flex-col gap-8 break-words" data-testid="report">
+    <article className="flex min-w-0 flex-col gap-8 break-words" data-testid="report" lang={output?.lang}>
       <header className="flex flex-col gap-2">
         <p className="text-lg text-stone-700">{resolveText(outline.subtitle, t)}</p>
         <h1 className="text-3xl font-bold text-brand-800">{resolveText(outline.title, t)}</h1>
@@ -22,7 +33,7 @@ export function ReportView({ model, actions }: { model: ReportModel; actions?: R
             {resolveText(line, t)}
           </p>
         ))}
-        {actions}
+        {actions && output ? <div lang={output.readerLang}>{actions}</div> : actions}
       </header>
       {outline.sections.map((section) => (
         <OutlineSectionView key={section.id} section={section} t={t} />

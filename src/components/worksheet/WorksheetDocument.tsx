@@ -24,6 +24,8 @@ export interface WorksheetStepTexts {
 }
 
 export interface WorksheetTexts {
+  /** The BCP 47 tag of the language the sheet is printed in ("fr-CA" when left out). */
+  language?: string;
   documentTitle: string;
   header: string;
   title: string;
@@ -203,7 +205,7 @@ function Footer({ texts }: { texts: WorksheetTexts }): ReactNode {
 export function WorksheetDocument({ texts }: { texts: WorksheetTexts }): ReactNode {
   const names = Object.fromEntries(MANDATES.map((m) => [m, texts.mandates[m].name])) as Record<Mandate, string>;
   return (
-    <Document title={texts.documentTitle} language="fr-CA" author="Regards croisés">
+    <Document title={texts.documentTitle} language={texts.language ?? "fr-CA"} author="Regards croisés">
       <Page size="LETTER" style={styles.page}>
         <Text style={styles.header}>{texts.header}</Text>
         <Text style={styles.title}>{texts.title}</Text>

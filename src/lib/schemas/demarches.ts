@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_RETENTION_MONTHS, RETENTION_CHOICES } from "@/domain/lifecycle";
+import { LOCALES } from "@/i18n/locales";
 import { localDate, optionalText, requiredText, rowId } from "@/lib/schemas/common";
 
 export const ORGANISATION_NAME_MAX = 160;
@@ -60,6 +61,11 @@ export const demarcheSettingsSchema = z
     privacyOfficerName: optionalText(PRIVACY_FIELD_MAX),
     privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX),
     ...mandateTexts,
+    /**
+     * The language of what the démarche produces for others (decision 024);
+     * left out, the current one is kept.
+     */
+    outputLocale: z.enum(LOCALES).optional(),
   })
   .refine(endNotBeforeStart.check, endNotBeforeStart.options);
 export type DemarcheSettingsInput = z.input<typeof demarcheSettingsSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { isReadOnlyPhase } from "@/domain/phases";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
@@ -19,6 +20,7 @@ export async function getDemarcheSettings(viewer: Viewer, demarcheId: string) {
       mandateExpertiseText: true,
       mandateRepresentationText: true,
       mandateParticipationText: true,
+      outputLocale: true,
       organisation: { select: { name: true } },
     },
   });
@@ -35,6 +37,7 @@ export async function getDemarcheSettings(viewer: Viewer, demarcheId: string) {
       mandateExpertise: row.mandateExpertiseText,
       mandateRepresentation: row.mandateRepresentationText,
       mandateParticipation: row.mandateParticipationText,
+      outputLocale: isLocale(row.outputLocale) ? row.outputLocale : DEFAULT_LOCALE,
     },
   };
 }

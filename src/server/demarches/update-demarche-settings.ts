@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -16,11 +17,15 @@ export type DemarcheSettings = {
   mandateExpertise: string;
   mandateRepresentation: string;
   mandateParticipation: string;
+  /** The language of the CA report, worksheets, invitation sheet and calendar; left out: unchanged. */
+  outputLocale?: Locale;
 };
 
 /**
  * Saves the démarche's name, organisation, period, person in charge of
- * personal information and the mandate descriptions shown to participants.
+ * personal information, the mandate descriptions shown to participants and
+ * the language of what the démarche produces for others. Only the démarche's
+ * facilitators, while it is open (requireOpenDemarche).
  * Meetings keep their dates: the calendar warns about any that fall outside
  * a new period.
  */
@@ -38,6 +43,7 @@ export async function updateDemarcheSettings(viewer: Viewer, input: DemarcheSett
         mandateExpertiseText: input.mandateExpertise,
         mandateRepresentationText: input.mandateRepresentation,
         mandateParticipationText: input.mandateParticipation,
+        ...(input.outputLocale ? { outputLocale: input.outputLocale } : {}),
       },
       select: { organisationId: true },
     });
@@ -49,7 +55,7 @@ export async function updateDemarcheSettings(viewer: Viewer, input: DemarcheSett
         action: "demarche.update-settings",
         entityType: "Demarche",
         entityId: demarche.id,
-        detail: { startDate: input.startDate, endDate: input.endDate },
+        detail: { startDate: input.startDate, endDate: input.endDate, outputLocale: input.outputLocale ?? null },
       },
       tx,
     );

@@ -1,6 +1,7 @@
 import "server-only";
 import QRCode from "qrcode";
 import { formatShortCode } from "@/domain/short-code";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { baseUrl } from "@/lib/instance";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
@@ -18,7 +19,7 @@ export async function getInvitationSheet(viewer: Viewer, groupId: string, now: D
   const [details, invitation, meetings] = await Promise.all([
     db.demarche.findUniqueOrThrow({
       where: { id: demarche.id },
-      select: { organisation: { select: { name: true } } },
+      select: { outputLocale: true, organisation: { select: { name: true } } },
     }),
     db.invitation.findFirst({
       where: { groupId: group.id, revokedAt: null },
@@ -55,6 +56,8 @@ export async function getInvitationSheet(viewer: Viewer, groupId: string, now: D
       endDate: demarche.endDate,
       phase: demarche.phase,
     },
+    /** The sheet is printed in the démarche's output language (decision 024); the page around it is not. */
+    locale: isLocale(details.outputLocale) ? details.outputLocale : DEFAULT_LOCALE,
     group: { id: group.id, label: group.label, kind: group.kind },
     /** Who to ask: the facilitator printing the sheet. */
     facilitatorName: facilitator.name,

@@ -1,9 +1,21 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { buildCalendar } from "@/lib/icalendar";
 import { baseUrl } from "@/lib/instance";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
 import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
+import { demarcheOutputLocale } from "@/server/demarches/output-locale";
+
+/**
+ * The calendar holds the facilitators' own words (titles, places, agendas),
+ * never translated; what the application names itself follows the démarche's
+ * output language (decision 024): the file's name and PRODID's language.
+ */
+const CALENDAR_FILE: Record<Locale, { filename: string; productId: string }> = {
+  fr: { filename: "regards-croises-calendrier.ics", productId: "-//Regards croises//Demarche reflexive//FR" },
+  en: { filename: "regards-croises-calendar.ics", productId: "-//Regards croises//Demarche reflexive//EN" },
+};
 
 /**
  * The whole sequence as an iCalendar file, for the facilitator's calendar
@@ -25,9 +37,11 @@ export async function exportCalendar(viewer: Viewer, demarcheId: string): Promis
       updatedAt: true,
     },
   });
+  const locale = await demarcheOutputLocale(demarche.id, db);
+  const file = CALENDAR_FILE[locale];
   const host = baseUrl().hostname;
   const body = buildCalendar({
-    productId: "-//Regards croises//Demarche reflexive//FR",
+    productId: file.productId,
     name: demarche.name,
     events: meetings.map((m) => ({
       uid: `meeting-${m.id}@${host}`,
@@ -39,5 +53,5 @@ export async function exportCalendar(viewer: Viewer, demarcheId: string): Promis
       description: m.agenda,
     })),
   });
-  return { filename: "regards-croises-calendrier.ics", body };
+  return { filename: file.filename, body };
 }

@@ -1,13 +1,19 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { ReportModel } from "@/domain/report-model";
+import type { Locale } from "@/i18n/locales";
 import { recordAudit } from "@/server/audit";
 import { AppError } from "@/server/errors";
 import { getReport } from "@/server/report/get-report";
 import { openReportLink, type ReportLinkRefusal } from "@/server/report/open-report-link";
 
 export type LinkRead =
-  | { ok: true; model: ReportModel; viewer: { kind: "report-link"; reportLinkId: string; demarcheId: string } }
+  | {
+      ok: true;
+      model: ReportModel;
+      outputLocale: Locale;
+      viewer: { kind: "report-link"; reportLinkId: string; demarcheId: string };
+    }
   | { ok: false; reason: ReportLinkRefusal | "notYet" };
 
 /**
@@ -23,7 +29,7 @@ export async function readReportWithLink(
   const opened = await openReportLink(token, now);
   if (!opened.ok) return opened;
   try {
-    const { model } = await getReport(opened.viewer, opened.viewer.demarcheId, now);
+    const { model, outputLocale } = await getReport(opened.viewer, opened.viewer.demarcheId, now);
     await recordAudit(
       opened.viewer,
       {
@@ -35,7 +41,7 @@ export async function readReportWithLink(
       },
       db,
     );
-    return { ok: true, model, viewer: opened.viewer };
+    return { ok: true, model, outputLocale, viewer: opened.viewer };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_STATE") return { ok: false, reason: "notYet" };
     throw error;

@@ -3,11 +3,13 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 
 /**
  * What the printable worksheet shows: the démarche, the mandates'
  * descriptions as the facilitator wrote them, and optionally the group's name.
- * No person's data.
+ * No person's data. Printed in the démarche's output language (decision 024);
+ * the facilitator's own words are printed as written.
  */
 export async function getWorksheetData(viewer: Viewer, demarcheId: string, groupId: string | null) {
   await requireDemarcheFacilitator(viewer, demarcheId, db);
@@ -19,6 +21,7 @@ export async function getWorksheetData(viewer: Viewer, demarcheId: string, group
       mandateExpertiseText: true,
       mandateRepresentationText: true,
       mandateParticipationText: true,
+      outputLocale: true,
       groups: { where: groupId ? { id: groupId } : { id: "" }, select: { label: true } },
     },
   });
@@ -28,6 +31,7 @@ export async function getWorksheetData(viewer: Viewer, demarcheId: string, group
     demarcheName: demarche.name,
     organisationName: demarche.organisation.name,
     groupLabel: demarche.groups[0]?.label ?? null,
+    locale: isLocale(demarche.outputLocale) ? demarche.outputLocale : DEFAULT_LOCALE,
     mandateTexts: {
       expertise: demarche.mandateExpertiseText,
       representation: demarche.mandateRepresentationText,

@@ -37,6 +37,8 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   "reportPage.plenaryLink",
   "plenary.title",
   "plenaryProjection.title", // "Mise en commun — projection"
+  "pageTitles.plenary",
+  "pageTitles.plenaryProjection",
   // Words spelled the same in both languages.
   "chart.mandatesShort.expertise",
   "chart.mandatesShort.participation",

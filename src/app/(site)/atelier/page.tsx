@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
@@ -11,7 +11,7 @@ import { homePositionState } from "@/lib/participant-home";
 import { getParticipantSpace } from "@/server/participants/get-participant-space";
 import { getMyPosition } from "@/server/positions/get-my-position";
 
-export const metadata: Metadata = { title: "Mon espace" };
+export const generateMetadata = pageMetadata("mySpace");
 
 const LINK = "font-semibold text-brand-700 underline underline-offset-4";
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, SignOutEverywhereButton } from "@/app/(site)/compte/account-forms";
@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { db } from "@/server/db";
 import { isAdministrator } from "@/server/facilitators/account-access";
 
-export const metadata: Metadata = { title: "Mon compte" };
+export const generateMetadata = pageMetadata("myAccount");
 
 export default async function AccountPage() {
   const viewer = await facilitatorPageViewer();

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Confidentialité" };
+export const generateMetadata = pageMetadata("privacy");
 
 export default async function PrivacyPage() {
   const t = await getTranslations("privacyPage");

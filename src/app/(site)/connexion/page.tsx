@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/app/(site)/connexion/sign-in-form";
@@ -7,7 +7,7 @@ import { getViewer } from "@/server/auth/current-viewer";
 import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Connexion" };
+export const generateMetadata = pageMetadata("signIn");
 
 export default async function SignInPage() {
   const t = await getTranslations("signIn");

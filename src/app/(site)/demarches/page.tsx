@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemarcheList } from "@/app/(site)/demarches/demarche-list";
@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { countArchivedDemarches, listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
 
-export const metadata: Metadata = { title: "Mes démarches" };
+export const generateMetadata = pageMetadata("myDemarches");
 
 export default async function FacilitatorHomePage() {
   const viewer = await facilitatorPageViewer();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { TeamManager } from "@/app/(site)/equipe/team-manager";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getTeam } from "@/server/facilitators/get-team";
 
-export const metadata: Metadata = { title: "Équipe" };
+export const generateMetadata = pageMetadata("team");
 
 /** The administrateur.trice's page (decision 020); anyone else gets a 404. */
 export default async function TeamPage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EXPLORATION_KEEP_DAYS, SHARED_FIGURES_MIN } from "@/domain/exploration";
 import { OpenCodeForm } from "./open-code-form";
 
-export const metadata: Metadata = { title: "Essayer seul.e ou entre collègues" };
+export const generateMetadata = pageMetadata("explore");
 
 /** The « contexte exploratoire ponctuel » (decision 022): no account, no email. */
 export default async function ExplorePage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RenameForm } from "@/app/(site)/mes-donnees/rename-form";
@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { getMyData } from "@/server/privacy/get-my-data";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Mes données" };
+export const generateMetadata = pageMetadata("myData");
 
 type Triple = { expertise: number; representation: number; participation: number } | null;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FirstAccountForm } from "@/app/(site)/premier-compte/first-account-form";
@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { hasAnyFacilitator } from "@/server/facilitators/create-first-facilitator";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Premier compte" };
+export const generateMetadata = pageMetadata("firstAccount");
 
 export default async function FirstAccountPage() {
   const t = await getTranslations("firstRun");

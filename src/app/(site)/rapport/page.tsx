@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { ReportView } from "@/components/report/ReportView";
@@ -9,14 +10,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { getReport } from "@/server/report/get-report";
 import { isAppError } from "@/server/errors";
 
-export const metadata: Metadata = { title: "Rapport pour le CA" };
+export const generateMetadata = pageMetadata("caReportForBoard");
 
 /** The CA report for the administrateur.trice.s group's participants, once transmitted to the CA. */
 export default async function BoardReportPage() {
   const viewer = await participantPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const th = await getTranslations("participantHome");
   const back = (
     <nav aria-label={th("title")}>
@@ -52,18 +52,19 @@ export default async function BoardReportPage() {
       {back}
       <ReportView
         model={report.model}
+        output={await reportOutput(report.outputLocale)}
         actions={
           <div className="flex flex-wrap gap-3">
             <a href="/rapport/pdf" className={buttonClasses("primary")} download>
               {tr("downloads.pdf")}
             </a>
             <a
-              href={`/rapport/pdf?lang=${other}`}
-              hrefLang={LANGUAGE_TAG[other]}
+              href={`/rapport/pdf?lang=${otherLocale(report.outputLocale)}`}
+              hrefLang={LANGUAGE_TAG[otherLocale(report.outputLocale)]}
               className={buttonClasses("secondary")}
               download
             >
-              {tr("downloads.pdfOther")}
+              {tr("downloads.pdfOther", { language: otherLocale(report.outputLocale) })}
             </a>
             <Link href="/rapport/reponses" className={buttonClasses("secondary")}>
               {t("boardAnswer")}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IncidentForm } from "@/app/(site)/registre-incidents/incident-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -8,7 +8,7 @@ import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-de
 import { listIncidents } from "@/server/incidents/list-incidents";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Registre des incidents" };
+export const generateMetadata = pageMetadata("incidents");
 
 export default async function IncidentRegisterPage() {
   const viewer = await facilitatorPageViewer();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageTagOf } from "@/i18n/locales";
@@ -13,7 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getFollowUp } from "@/server/ca/get-follow-up";
 
-export const metadata: Metadata = { title: "Suivi" };
+export const generateMetadata = pageMetadata("followUp");
 
 /** Every participant: the CA's published answers, the groups' reactions, and their own group's reaction. */
 export default async function FollowUpPage() {

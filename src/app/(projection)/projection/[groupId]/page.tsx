@@ -1,4 +1,6 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { setLocaleAction } from "@/app/(site)/actions";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -28,7 +30,7 @@ import { chunkByLines, slideIndex } from "@/lib/slides";
 import { isAppError } from "@/server/errors";
 import { getGroupView } from "@/server/workshops/get-group-view";
 
-export const metadata: Metadata = { title: "Atelier — vue projetée" };
+export const generateMetadata = pageMetadata("workshopProjection");
 
 type Slide = { key: string; title: string; body: ReactNode; form?: boolean };
 
@@ -225,6 +227,7 @@ export default async function ProjectionPage({
         previousHref={index > 0 ? href(index - 1) : null}
         nextHref={index < slides.length - 1 ? href(index + 1) : null}
         exitHref={`/demarches/${demarche.id}/ateliers/${group.id}`}
+        languageSwitch={<LanguageSwitch action={setLocaleAction} />}
         scrollableBody={slide.form === true}
         bodyClassName={slide.form ? "" : "flex flex-col"}
         labels={{

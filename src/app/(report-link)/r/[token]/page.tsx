@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { ReportView } from "@/components/report/ReportView";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { readReportWithLink } from "@/server/report/read-report-with-link";
 
-export const metadata: Metadata = { title: "Rapport au CA", referrer: "no-referrer" };
+export const generateMetadata = pageMetadata("caReport", { referrer: "no-referrer" });
 export const dynamic = "force-dynamic";
 
 /** The CA report through a read-only link; each read is audited, a revoked or expired link is refused. */
@@ -14,7 +15,6 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const t = await getTranslations("linkPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const read = await readReportWithLink(token);
   if (!read.ok) {
     return (
@@ -24,9 +24,11 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
       </div>
     );
   }
+  const other = otherLocale(read.outputLocale);
   return (
     <ReportView
       model={read.model}
+      output={await reportOutput(read.outputLocale)}
       actions={
         <div>
           <a href={`/r/${encodeURIComponent(token)}/pdf`} className={buttonClasses("primary")} download>
@@ -38,7 +40,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
             className={buttonClasses("secondary")}
             download
           >
-            {tr("downloads.pdfOther")}
+            {tr("downloads.pdfOther", { language: other })}
           </a>
         </div>
       }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
@@ -13,7 +13,7 @@ import { Card } from "@/components/ui/card";
 import { getGroupView } from "@/server/workshops/get-group-view";
 import { listReleasedGroupResults } from "@/server/workshops/list-released-group-results";
 
-export const metadata: Metadata = { title: "Résultats du groupe" };
+export const generateMetadata = pageMetadata("groupResults");
 
 /**
  * The participant's view of their own group (anonymous, only from the
@@ -43,7 +43,9 @@ export default async function MyGroupPage() {
         <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("backToSpace")}
         </Link>
-        <h1 className="mt-3 text-3xl font-bold break-words text-brand-800">{t("groupTitle", { group: view.group.label })}</h1>
+        <h1 className="mt-3 text-3xl font-bold break-words text-brand-800">
+          {t("groupTitle", { group: view.group.label })}
+        </h1>
         <p className="mt-2">{t("groupIntro")}</p>
       </div>
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
@@ -8,7 +8,7 @@ import { getMyPosition } from "@/server/positions/get-my-position";
 import { saveMyPositionDraftAction, submitMyPositionAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Mon positionnement" };
+export const generateMetadata = pageMetadata("myPositioning");
 
 export default async function MyPositionPage() {
   const viewer = await participantPageViewer();

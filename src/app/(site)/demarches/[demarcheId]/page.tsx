@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -28,7 +28,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Alert } from "@/components/ui/alert";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Tableau de bord" };
+export const generateMetadata = pageMetadata("dashboard");
 
 const LINK = "font-semibold text-brand-700 underline underline-offset-4";
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemarcheList } from "@/app/(site)/demarches/demarche-list";
@@ -6,7 +6,7 @@ import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { Card } from "@/components/ui/card";
 import { listFacilitatorDemarches } from "@/server/demarches/list-facilitator-demarches";
 
-export const metadata: Metadata = { title: "Démarches archivées" };
+export const generateMetadata = pageMetadata("archivedDemarches");
 
 /** The archived démarches the facilitator runs (decision 021, addendum): out of the list, still reachable. */
 export default async function ArchivedDemarchesPage() {

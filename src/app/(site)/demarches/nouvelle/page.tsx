@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { NewDemarcheForm } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -9,7 +9,7 @@ import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Nouvelle démarche" };
+export const generateMetadata = pageMetadata("newDemarche");
 
 /** One page, three short sections, everything prefilled: a facilitator can create in under a minute. */
 export default async function NewDemarchePage() {

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SHARED_FIGURES_MIN } from "@/domain/exploration";
 import { SharedExploration } from "./shared-exploration";
 
-export const metadata: Metadata = { title: "Exploration entre collègues" };
+export const generateMetadata = pageMetadata("exploreColleagues");
 
 export default async function SharedExplorationPage() {
   const t = await getTranslations("exploration");
@@ -26,10 +26,7 @@ export default async function SharedExplorationPage() {
           <p className="mt-2 text-lg">{t("sharedIntro", { min: SHARED_FIGURES_MIN })}</p>
           <p className="mt-2">{t("mandateText")}</p>
         </div>
-        <SharedExploration
-          names={names}
-          descriptions={{ expertise: "", representation: "", participation: "" }}
-        />
+        <SharedExploration names={names} descriptions={{ expertise: "", representation: "", participation: "" }} />
       </div>
     </ClientMessages>
   );

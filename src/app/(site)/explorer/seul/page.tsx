@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SoloExploration } from "./solo-exploration";
 
-export const metadata: Metadata = { title: "Mon exploration" };
+export const generateMetadata = pageMetadata("exploreAlone");
 
 export default async function SoloExplorationPage() {
   const t = await getTranslations("exploration");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { AccountInvitationForm } from "@/app/(site)/inscription/[token]/account-invitation-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { describeAccountLink } from "@/server/facilitators/describe-account-link";
 
-export const metadata: Metadata = { title: "Créer mon compte" };
+export const generateMetadata = pageMetadata("createAccount");
 
 /** Opened from the link an administrateur.trice handed over (decision 020). */
 export default async function AccountInvitationPage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/app/(site)/nouveau-mot-de-passe/[token]/reset-password-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { describeAccountLink } from "@/server/facilitators/describe-account-link";
 
-export const metadata: Metadata = { title: "Nouveau mot de passe" };
+export const generateMetadata = pageMetadata("newPassword");
 
 /** Opened from the reset link an administrateur.trice handed over (decision 020). */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

@@ -10,7 +10,7 @@ export async function GET(request?: Request) {
   try {
     const viewer = await getViewer();
     if (viewer.kind !== "participant") throw unauthenticated();
-    const { pdf, fileName } = await getReportPdf(viewer, viewer.demarcheId, new Date(), await requestedLocale(request));
+    const { pdf, fileName } = await getReportPdf(viewer, viewer.demarcheId, new Date(), requestedLocale(request));
     return fileResponse(pdf, "application/pdf", fileName);
   } catch (error) {
     return refusalResponse(error);

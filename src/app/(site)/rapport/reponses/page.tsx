@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
@@ -10,7 +10,7 @@ import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
 import { isAppError } from "@/server/errors";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Réponses du CA" };
+export const generateMetadata = pageMetadata("caAnswers");
 
 /** Board members write the CA's answers themselves (the facilitator may also do it for them). */
 export default async function BoardAnswersPage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { JoinForm } from "@/app/(site)/rejoindre/[token]/join-form";
@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { findInvitationByToken } from "@/server/participants/find-invitation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Se joindre à la démarche" };
+export const generateMetadata = pageMetadata("join");
 
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,4 +1,6 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { setLocaleAction } from "@/app/(site)/actions";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -17,7 +19,7 @@ import type { ReportGroup, ReportModel } from "@/domain/report-model";
 import { chunk, chunkByLines, slideIndex } from "@/lib/slides";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 
-export const metadata: Metadata = { title: "Mise en commun — projection" };
+export const generateMetadata = pageMetadata("plenaryProjection");
 
 type Slide = { key: string; title: string; body: ReactNode };
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -131,6 +133,7 @@ export default async function ProjectionPage({
       previousHref={index > 0 ? href(index - 1) : null}
       nextHref={index < slides.length - 1 ? href(index + 1) : null}
       exitHref={`/demarches/${demarcheId}/mise-en-commun`}
+      languageSwitch={<LanguageSwitch action={setLocaleAction} />}
       labels={{
         nav: t("title"),
         previous: t("previous"),

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { isAppError } from "@/server/errors";
 import { listWorkshopGroups } from "@/server/workshops/list-workshop-groups";
 
-export const metadata: Metadata = { title: "Ateliers" };
+export const generateMetadata = pageMetadata("workshops");
 
 /** The facilitator's entry to the ateliers: each group's progress, and where to run or print its workshop. */
 export default async function WorkshopsPage({ params }: { params: Promise<{ demarcheId: string }> }) {

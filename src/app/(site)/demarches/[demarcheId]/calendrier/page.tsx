@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -18,7 +18,7 @@ import { localDateTime } from "@/lib/local-time";
 import { getCalendar } from "@/server/meetings/get-calendar";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Calendrier" };
+export const generateMetadata = pageMetadata("calendar");
 
 export default async function CalendarPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EngagementTextForm } from "@/app/(site)/demarches/[demarcheId]/conditions/engagement-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { getEngagementTexts } from "@/server/demarches/get-engagement-texts";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Conditions d'engagement" };
+export const generateMetadata = pageMetadata("engagement");
 
 export default async function EngagementPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();

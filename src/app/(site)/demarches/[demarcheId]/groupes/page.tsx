@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
@@ -19,7 +19,7 @@ import { getGroupsOverview } from "@/server/groups/get-groups-overview";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdmissionCard } from "./admission-card";
 
-export const metadata: Metadata = { title: "Groupes et participant.e.s" };
+export const generateMetadata = pageMetadata("groups");
 
 export default async function GroupsPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();

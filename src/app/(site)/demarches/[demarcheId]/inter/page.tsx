@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -10,8 +9,9 @@ import { InterAgreementForm } from "@/components/inter/InterAgreementForm";
 import { Card } from "@/components/ui/card";
 import { getDemarcheHeader } from "@/server/demarches/get-demarche-header";
 import { getInterDemarche } from "@/server/inter/get-inter-demarche";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 
-export const metadata: Metadata = { title: "Ateliers inter-organismes" };
+export const generateMetadata = pageMetadata("interWorkshops");
 
 /**
  * An inter-organismes démarche's workshops (decision 023): for each of the

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -18,7 +18,7 @@ import { Card } from "@/components/ui/card";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Mise en commun" };
+export const generateMetadata = pageMetadata("plenary");
 
 /** The facilitator's mise en commun: the groups' released results compared, and the pistes retained for the CA. */
 export default async function PlenaryPage({ params }: { params: Promise<{ demarcheId: string }> }) {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/app/(site)/demarches/[demarcheId]/parametres/settings-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -11,7 +11,7 @@ import { RetentionSection } from "@/app/(site)/demarches/[demarcheId]/parametres
 import { TeamSection } from "@/app/(site)/demarches/[demarcheId]/parametres/team-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Paramètres" };
+export const generateMetadata = pageMetadata("settings");
 
 export default async function SettingsPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const viewer = await facilitatorPageViewer();

@@ -10,7 +10,9 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SelectInput } from "@/components/ui/choice";
 import { FieldShell, TextInput } from "@/components/ui/field";
+import { LANGUAGE_NAME, LANGUAGE_TAG, LOCALES } from "@/i18n/locales";
 import {
   DEMARCHE_NAME_MAX,
   type DemarcheSettingsInput,
@@ -80,6 +82,16 @@ export function SettingsForm({ values, readOnly }: { values: DemarcheSettingsInp
               errors={{ start: err(errors.startDate?.message), end: err(errors.endDate?.message) }}
             />
             <p className="text-sm text-stone-700">{t("datesNote")}</p>
+            <FieldShell id="outputLocale" label={t("outputLocale")} help={t("outputLocaleHelp")}>
+              <SelectInput id="outputLocale" help={t("outputLocaleHelp")} {...form.register("outputLocale")}>
+                {LOCALES.map((locale) => (
+                  // Each language named in itself, like the language switch.
+                  <option key={locale} value={locale} lang={LANGUAGE_TAG[locale]}>
+                    {LANGUAGE_NAME[locale]}
+                  </option>
+                ))}
+              </SelectInput>
+            </FieldShell>
           </fieldset>
         </Card>
         <Card as="div">

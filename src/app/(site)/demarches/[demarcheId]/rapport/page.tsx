@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
+import { reportOutput } from "@/app/_lib/report-output";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LANGUAGE_TAG, otherLocale } from "@/i18n/locales";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
@@ -14,7 +15,7 @@ import { getReport } from "@/server/report/get-report";
 import { listReportLinks } from "@/server/report/list-report-links";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Rapport au CA" };
+export const generateMetadata = pageMetadata("caReport");
 
 /** The facilitator's view of the CA report: the report itself, its files, and the read-only links. */
 export default async function FacilitatorReportPage({ params }: { params: Promise<{ demarcheId: string }> }) {
@@ -22,9 +23,10 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
   const viewer = await facilitatorPageViewer();
   const t = await getTranslations("reportPage");
   const tr = await getTranslations("report");
-  const other = otherLocale(await getLocale());
   const tl = await getTranslations("reportLinks");
-  const { model } = await orNotFound(getReport(viewer, demarcheId));
+  const { model, outputLocale } = await orNotFound(getReport(viewer, demarcheId));
+  // The PDF is printed in the démarche's output language; the other one is a second download (decision 024).
+  const other = otherLocale(outputLocale);
   const links = await listReportLinks(viewer, demarcheId);
   const base = `/demarches/${demarcheId}`;
 
@@ -41,6 +43,7 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
         </nav>
         <ReportView
           model={model}
+          output={await reportOutput(outputLocale)}
           actions={
             <div className="flex flex-col gap-3">
               <p>{t("facilitatorIntro")}</p>
@@ -54,7 +57,7 @@ export default async function FacilitatorReportPage({ params }: { params: Promis
                   className={buttonClasses("secondary")}
                   download
                 >
-                  {tr("downloads.pdfOther")}
+                  {tr("downloads.pdfOther", { language: other })}
                 </a>
                 <a href={`${base}/rapport/json`} className={buttonClasses("secondary")} download>
                   {tr("downloads.json")}

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SoloSummary } from "./solo-summary";
 
-export const metadata: Metadata = { title: "Résumé de mon exploration" };
+export const generateMetadata = pageMetadata("exploreSummary");
 
 export default async function SoloSummaryPage() {
   const t = await getTranslations("exploration");

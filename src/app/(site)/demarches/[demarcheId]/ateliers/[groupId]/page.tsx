@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -14,7 +14,7 @@ import { AdmissionCard } from "../../groupes/admission-card";
 import { PaperParticipantForm } from "./paper-participant-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Atelier d'un groupe" };
+export const generateMetadata = pageMetadata("groupWorkshop");
 
 /**
  * The facilitator's page for one group: who is in it and where each person's

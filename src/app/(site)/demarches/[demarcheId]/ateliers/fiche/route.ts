@@ -1,13 +1,14 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { MANDATES } from "@/domain/mandates";
+import { LANGUAGE_TAG } from "@/i18n/locales";
 import { translator } from "@/i18n/translator";
 import { WorksheetDocument, type WorksheetTexts } from "@/components/worksheet/WorksheetDocument";
 import { getViewer } from "@/server/auth/current-viewer";
 import { isAppError } from "@/server/errors";
 import { getWorksheetData } from "@/server/workshops/get-worksheet-data";
 
-/** The printable worksheet (PDF, French) for a paper atelier; `?groupe=<id>` prints the group's name on it. */
+/** The printable worksheet (PDF, in the démarche's output language, decision 024) for a paper atelier; `?groupe=<id>` prints the group's name on it. */
 export async function GET(request: Request, { params }: { params: Promise<{ demarcheId: string }> }) {
   const { demarcheId } = await params;
   const groupId = new URL(request.url).searchParams.get("groupe");
@@ -22,8 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ dema
     throw error;
   }
 
-  const t = translator("worksheet");
-  const tChart = translator("chart");
+  const t = translator("worksheet", data.locale);
+  const tChart = translator("chart", data.locale);
   const step = (key: "current" | "desired") => ({
     title: t(`${key}.title`),
     question: t(`${key}.question`),
@@ -31,6 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ dema
     examples: t(`${key}.examples`),
   });
   const texts: WorksheetTexts = {
+    language: LANGUAGE_TAG[data.locale],
     documentTitle: t("documentTitle"),
     header: t("header", { demarche: data.demarcheName }),
     title: t("title"),

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -14,8 +13,9 @@ import { fromPerMille, perMilleToPercentages } from "@/domain/position";
 import { isOneOf } from "@/domain/vocabulary";
 import { getDemarcheHeader } from "@/server/demarches/get-demarche-header";
 import { getInterDemarche } from "@/server/inter/get-inter-demarche";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 
-export const metadata: Metadata = { title: "Bilan des apprentissages" };
+export const generateMetadata = pageMetadata("interBilan");
 
 /**
  * One organisation's copy of the « bilan des apprentissages » of an

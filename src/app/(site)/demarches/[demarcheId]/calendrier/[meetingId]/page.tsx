@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { getMeeting } from "@/server/meetings/get-meeting";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Rencontre" };
+export const generateMetadata = pageMetadata("meeting");
 
 export default async function MeetingPage({ params }: { params: Promise<{ demarcheId: string; meetingId: string }> }) {
   const viewer = await facilitatorPageViewer();

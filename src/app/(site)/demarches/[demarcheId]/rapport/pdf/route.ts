@@ -8,12 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ demarcheId: string }> }) {
   const { demarcheId } = await params;
   try {
-    const { pdf, fileName } = await getReportPdf(
-      await getViewer(),
-      demarcheId,
-      new Date(),
-      await requestedLocale(request),
-    );
+    const { pdf, fileName } = await getReportPdf(await getViewer(), demarcheId, new Date(), requestedLocale(request));
     return fileResponse(pdf, "application/pdf", fileName);
   } catch (error) {
     return refusalResponse(error);

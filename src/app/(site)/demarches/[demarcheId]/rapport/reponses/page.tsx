@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_lib/or-not-found";
@@ -14,7 +14,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { getCaWorkspace } from "@/server/ca/get-ca-workspace";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Réponses du CA" };
+export const generateMetadata = pageMetadata("caAnswers");
 
 export default async function FacilitatorCaAnswersPage({ params }: { params: Promise<{ demarcheId: string }> }) {
   const { demarcheId } = await params;

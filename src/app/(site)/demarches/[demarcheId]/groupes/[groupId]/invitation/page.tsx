@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LANGUAGE_TAG } from "@/i18n/locales";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { getInvitationSheet } from "@/server/invitations/get-invitation-sheet";
 
-export const metadata: Metadata = { title: "Feuille d'invitation" };
+export const generateMetadata = pageMetadata("invitationSheet");
 
 /**
  * One printed page per group, for the launch meeting or a notice board: what
@@ -25,34 +26,38 @@ export default async function InvitationSheetPage({
   const sheet = await orNotFound(getInvitationSheet(viewer, groupId));
   // The group must belong to the démarche in the address (the server function already checked who may read it).
   if (sheet.demarche.id !== demarcheId) notFound();
-  const t = await getTranslations("invitationSheet");
-  const format = await getFormatter();
+  // The buttons around the sheet speak the reader's language; the sheet itself
+  // is printed in the démarche's output language (decision 024).
+  const ui = await getTranslations("invitationSheet");
+  const t = await getTranslations({ locale: sheet.locale, namespace: "invitationSheet" });
+  const format = await getFormatter({ locale: sheet.locale });
   const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const groupsHref = `/demarches/${sheet.demarche.id}/groupes`;
 
   return (
     <div className="flex flex-col gap-4">
       <div className="no-print flex flex-wrap items-center gap-3">
-        {sheet.access ? <PrintButton label={t("print")} /> : null}
+        {sheet.access ? <PrintButton label={ui("print")} /> : null}
         {sheet.access ? (
           // A route handler's file, not a page: a plain link downloads it.
           <a
             href={`/demarches/${sheet.demarche.id}/groupes/${sheet.group.id}/invitation/pdf`}
             className={buttonClasses("secondary")}
           >
-            {t("pdf")}
+            {ui("pdf")}
           </a>
         ) : null}
         <Link href={groupsHref} className={buttonClasses("secondary")}>
-          {t("back")}
+          {ui("back")}
         </Link>
-        {sheet.access ? <p className="text-sm text-stone-700">{t("printHint")}</p> : null}
+        {sheet.access ? <p className="text-sm text-stone-700">{ui("printHint")}</p> : null}
       </div>
 
       {sheet.access ? (
         <article
           className="invitation-sheet mx-auto flex w-full max-w-[48rem] flex-col gap-5 rounded-lg border border-stone-300 bg-white p-8 print:max-w-none print:gap-3 print:rounded-none print:border-0 print:p-0 print:text-[11pt]"
           aria-labelledby="sheet-title"
+          lang={LANGUAGE_TAG[sheet.locale]}
           data-testid="invitation-sheet"
         >
           <header className="flex flex-col gap-1 border-b-2 border-brand-700 pb-3">
@@ -141,7 +146,7 @@ export default async function InvitationSheetPage({
           </footer>
         </article>
       ) : (
-        <Alert tone="warning">{t("noAccess")}</Alert>
+        <Alert tone="warning">{ui("noAccess")}</Alert>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -8,7 +8,7 @@ import { getPositionForEntry } from "@/server/positions/get-position-for-entry";
 import { OnBehalfForm } from "./on-behalf-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Saisie des réponses" };
+export const generateMetadata = pageMetadata("paperEntry");
 
 /** The facilitator types in a person's three steps (paper worksheet, no device), recorded as such. */
 export default async function EntryPage({

@@ -3,24 +3,29 @@ import QRCode from "qrcode";
 import { createElement } from "react";
 import { InvitationDocument, type InvitationTexts } from "@/components/invitation/InvitationDocument";
 import { instantText } from "@/components/report/format";
+import { LANGUAGE_TAG } from "@/i18n/locales";
 import { translator } from "@/i18n/translator";
 import { TIME_ZONE } from "@/lib/local-time";
 import { getViewer } from "@/server/auth/current-viewer";
 import { isAppError } from "@/server/errors";
 import { getInvitationSheet } from "@/server/invitations/get-invitation-sheet";
 
-const meetingDate = new Intl.DateTimeFormat("fr-CA", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: TIME_ZONE,
-});
+const meetingDate = (tag: string) =>
+  new Intl.DateTimeFormat(tag, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  });
+
+/** French writes the first day of a month « 1er » (Intl gives « jeudi 1 octobre »); English does not. */
+const firstOfMonth = (text: string, locale: string) => (locale === "fr" ? text.replace(/^(\S+ )1 /, "$11er ") : text);
 
 const noStore = (status: number) => new Response(null, { status, headers: { "Cache-Control": "no-store" } });
 
-/** The group's invitation sheet as a PDF (French): the same sheet as the page, to print or to send. */
+/** The group's invitation sheet as a PDF, in the démarche's output language (decision 024): the same sheet as the page. */
 export async function GET(_request: Request, { params }: { params: Promise<{ demarcheId: string; groupId: string }> }) {
   const { demarcheId, groupId } = await params;
   let sheet;
@@ -35,9 +40,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dem
   // The group must belong to the démarche in the address; without a valid invitation there is nothing to print.
   if (sheet.demarche.id !== demarcheId || sheet.access === null) return noStore(404);
 
-  const t = translator("invitationSheet");
+  const t = translator("invitationSheet", sheet.locale);
+  const tag = LANGUAGE_TAG[sheet.locale];
+  const dateOfMeeting = meetingDate(tag);
   const { access } = sheet;
   const texts: InvitationTexts = {
+    language: tag,
     documentTitle: `${t("heading")} — ${sheet.group.label}`,
     organisation: sheet.demarche.organisationName,
     heading: t("heading"),
@@ -45,11 +53,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dem
     about: t("about"),
     voluntary: t("voluntary"),
     meetingsTitle: t("meetingsTitle"),
-    dates: t("dates", { start: instantText(sheet.demarche.startDate), end: instantText(sheet.demarche.endDate) }),
+    dates: t("dates", {
+      start: instantText(sheet.demarche.startDate, tag),
+      end: instantText(sheet.demarche.endDate, tag),
+    }),
     meetings: sheet.meetings.map(
-      // French writes the first day of a month « 1er » (Intl gives « jeudi 1 octobre »).
       (m) =>
-        `${meetingDate.format(m.startsAt).replace(/^(\S+ )1 /, "$11er ")} — ${m.title}${m.place ? ` (${m.place})` : ""}`,
+        `${firstOfMonth(dateOfMeeting.format(m.startsAt), sheet.locale)} — ${m.title}${m.place ? ` (${m.place})` : ""}`,
     ),
     howTitle: t("howTitle"),
     scan: t("scan"),
@@ -58,11 +68,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dem
     orCode: t("orCode", { site: access.site }),
     code: access.code,
     noEmail: t("noEmail"),
-    validUntil: t("validUntil", { date: instantText(access.expiresAt) }),
+    validUntil: t("validUntil", { date: instantText(access.expiresAt, tag) }),
     questions: t("questions", { name: sheet.facilitatorName }),
     footer: `${sheet.demarche.organisationName} — ${sheet.demarche.name}`,
     // The page numbers are filled in while the PDF is laid out.
-    pageOf: translator("worksheet")("pageOf", { page: "{page}", total: "{total}" }),
+    pageOf: translator("worksheet", sheet.locale)("pageOf", { page: "{page}", total: "{total}" }),
   };
   const { modules } = QRCode.create(access.link, { errorCorrectionLevel: "M" });
   const qr = { size: modules.size, dark: (row: number, column: number) => Boolean(modules.get(row, column)) };

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Demarche" ADD COLUMN     "outputLocale" TEXT NOT NULL DEFAULT 'fr';
+
