@@ -49,6 +49,8 @@ const SERVER_LIST: [name: string, server: Server][] = [
   // The room: a participant's phone at 360×740 (and 320, 390), the projector's sizes; the demo
   // (ateliers) plus the mise en commun démarche of the plenary seed.
   ["room", { lane: 2, demo: "on", seed: "e2e-plenary", viewport: { width: 360, height: 740 } }],
+  // An inter-organismes démarche (decision 023), from sign-up to both bilans, on an empty database.
+  ["inter", { lane: 1, demo: "off" }],
 ];
 
 export const SERVERS = Object.fromEntries(
