@@ -59,7 +59,8 @@ export const SERVERS = Object.fromEntries(
 
 // E2E_LANE=1|2 (set by scripts/e2e.mjs): only that lane's projects and servers.
 const lane = process.env.E2E_LANE ? Number(process.env.E2E_LANE) : undefined;
-if (lane !== undefined && lane !== 1 && lane !== 2) throw new Error(`E2E_LANE must be 1 or 2, not ${process.env.E2E_LANE}`);
+if (lane !== undefined && lane !== 1 && lane !== 2)
+  throw new Error(`E2E_LANE must be 1 or 2, not ${process.env.E2E_LANE}`);
 const RUN = Object.entries(SERVERS).filter(([, server]) => lane === undefined || server.lane === lane);
 
 function serve(name: string, server: Server & { port: number }) {

@@ -122,7 +122,9 @@ test("an inter-organismes démarche from its creation to both organisations' bil
     await expect(page).toHaveURL(new RegExp(`/demarches/${demarcheId}/bilan/${side}$`));
     await expect(page.getByRole("heading", { name: "Bilan des apprentissages", level: 1 })).toBeVisible();
     await expect(page.getByText(`Exemplaire de ${own}`, { exact: true })).toBeVisible();
-    await expect(page.getByText(`Démarche inter-organismes entre ${ORGANISATIONS.a} et ${ORGANISATIONS.b}`)).toBeVisible();
+    await expect(
+      page.getByText(`Démarche inter-organismes entre ${ORGANISATIONS.a} et ${ORGANISATIONS.b}`),
+    ).toBeVisible();
     // Complete: no missing position, and the comparisons are drawn.
     await expect(page.getByText(/Ce bilan est incomplet/)).toHaveCount(0);
     await expect(page.getByText(/^Positions actuelles : /).first()).toBeVisible();
