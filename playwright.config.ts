@@ -49,6 +49,8 @@ const SERVER_LIST: [name: string, server: Server][] = [
   // The room: a participant's phone at 360×740 (and 320, 390), the projector's sizes; the demo
   // (ateliers) plus the mise en commun démarche of the plenary seed.
   ["room", { lane: 2, demo: "on", seed: "e2e-plenary", viewport: { width: 360, height: 740 } }],
+  // An inter-organismes démarche (decision 023), from sign-up to both bilans, on an empty database.
+  ["inter", { lane: 1, demo: "off" }],
 ];
 
 export const SERVERS = Object.fromEntries(
@@ -57,7 +59,8 @@ export const SERVERS = Object.fromEntries(
 
 // E2E_LANE=1|2 (set by scripts/e2e.mjs): only that lane's projects and servers.
 const lane = process.env.E2E_LANE ? Number(process.env.E2E_LANE) : undefined;
-if (lane !== undefined && lane !== 1 && lane !== 2) throw new Error(`E2E_LANE must be 1 or 2, not ${process.env.E2E_LANE}`);
+if (lane !== undefined && lane !== 1 && lane !== 2)
+  throw new Error(`E2E_LANE must be 1 or 2, not ${process.env.E2E_LANE}`);
 const RUN = Object.entries(SERVERS).filter(([, server]) => lane === undefined || server.lane === lane);
 
 function serve(name: string, server: Server & { port: number }) {

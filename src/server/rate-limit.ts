@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   firstAccountPerIp: { points: 10, seconds: 15 * 60 },
   /** Not a failure budget: every exploration an address creates counts (decision 022). */
   explorationCreatePerIpDay: { points: 30, seconds: 24 * 60 * 60 },
+  /** Not a failure budget either: every summary PDF an address has rendered counts (decision 022). */
+  explorationPdfPerIp15min: { points: 30, seconds: 15 * 60 },
   accountLinkPerIp15min: { points: 10, seconds: 15 * 60 },
   accountLinkPerIpDay: { points: 100, seconds: 24 * 60 * 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;

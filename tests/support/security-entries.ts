@@ -487,6 +487,12 @@ export const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       writes: explorationRows,
       why: EXPLORATION_WHY,
     },
+    soloSummaryPdfAction: {
+      input: () => ({ answers: positionAnswers, savedAt: "2026-12-07T15:00:00.000Z" }),
+      allowed: EVERYONE,
+      writes: () => [],
+      why: "anyone may have their own answers, sent from their device, rendered as a PDF; nothing is stored",
+    },
   },
   "(site)/actions.ts": {
     signOutAction: {

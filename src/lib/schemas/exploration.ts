@@ -22,6 +22,11 @@ export const explorationCodeSchema = z.object({ code });
 export type ExplorationCodeInput = z.input<typeof explorationCodeSchema>;
 
 export const keepSoloSchema = z.object({ answers: positionAnswersSchema });
+/** The summary's PDF: the answers and when they were saved on the device, rendered and kept nowhere. */
+export const soloSummaryPdfSchema = z.object({
+  answers: positionAnswersSchema,
+  savedAt: z.iso.datetime("validation.invalid"),
+});
 export const updateSoloSchema = z.object({ code, answers: positionAnswersSchema });
 
 export const memberSchema = z.object({ code, memberKey });

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { pdfTextContent } from "../../support/pdf-text";
 import { fillTokens } from "../support/workshop";
 import { expectPhoneFit } from "./support";
 
 /**
  * The « contexte exploratoire ponctuel » on a phone (decision 022): from the
  * home page, alone, no account: the three steps with the app's prompts, the
- * person's own triangle and summary, a personal return code that brings the
+ * person's own triangle and summary (and its PDF), a personal return code that brings the
  * answers back on a fresh device, and erasing it at once.
  */
 test("someone explores alone on a phone, to a summary, a return code, and erasing it", async ({ page, browser }) => {
@@ -40,6 +41,21 @@ test("someone explores alone on a phone, to a summary, a return code, and erasin
   await expectPhoneFit(page, "summary");
 
   expect(posts, "requests sent while exploring alone").toEqual([]);
+
+  // The summary as a PDF, rendered from what this phone sends and kept nowhere.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger le résumé en PDF" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^exploration-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const pdf = Buffer.concat(chunks);
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pdfText = pdfTextContent(pdf).replace(/\s+/g, " ");
+  expect(pdfText).toContain("Résumé de mon exploration");
+  expect(pdfText).toContain("prépare presque tout.");
+  expect(pdfText).toContain("Le manque de temps.");
 
   // Kept on the server only when asked, behind a code shown here.
   await page.getByRole("button", { name: "Créer mon code de retour" }).click();

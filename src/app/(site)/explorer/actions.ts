@@ -8,6 +8,7 @@ import {
   memberSubmitSchema,
   noInputSchema,
   sharedViewSchema,
+  soloSummaryPdfSchema,
   updateSoloSchema,
 } from "@/lib/schemas/exploration";
 import { defineAction } from "@/server/actions/define-action";
@@ -17,6 +18,7 @@ import { eraseExploration } from "@/server/explorations/erase-exploration";
 import { getSharedExploration } from "@/server/explorations/get-shared-exploration";
 import { keepSoloExploration } from "@/server/explorations/keep-solo-exploration";
 import { openExploration } from "@/server/explorations/open-exploration";
+import { renderSoloSummaryPdf } from "@/server/explorations/render-solo-summary-pdf";
 import { saveSharedAnswers } from "@/server/explorations/save-shared-answers";
 import { updateSoloExploration } from "@/server/explorations/update-solo-exploration";
 
@@ -61,4 +63,9 @@ export const getSharedExplorationAction = defineAction("getSharedExploration", s
 
 export const closeSharedExplorationAction = defineAction("closeSharedExploration", memberSchema, (input, { ip }) =>
   closeSharedExploration({ ...input, ip }),
+);
+
+/** The summary of an exploration alone as a PDF, from the answers sent: nothing is stored. */
+export const soloSummaryPdfAction = defineAction("soloSummaryPdf", soloSummaryPdfSchema, (input, { ip }) =>
+  renderSoloSummaryPdf({ ...input, ip }),
 );

@@ -15,7 +15,12 @@ import { EXPLORATION_KEEP_DAYS } from "@/domain/exploration";
 import { gapReading } from "@/domain/plain-readings";
 import { fromPerMille } from "@/domain/position";
 import { personalGap } from "@/domain/workshop";
-import { eraseExplorationAction, keepSoloExplorationAction, updateSoloExplorationAction } from "../../actions";
+import {
+  eraseExplorationAction,
+  keepSoloExplorationAction,
+  soloSummaryPdfAction,
+  updateSoloExplorationAction,
+} from "../../actions";
 
 const noSubscription = () => () => {};
 
@@ -95,6 +100,7 @@ function SummaryInBrowser(): ReactNode {
 
       <div className="flex flex-wrap gap-3 print:hidden">
         <PrintButton label={t("print")} />
+        <PdfButton record={record} />
         <Link href="/explorer/seul" className={buttonClasses("secondary")}>
           {t("edit")}
         </Link>
@@ -161,6 +167,49 @@ function SummaryInBrowser(): ReactNode {
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * The summary as a PDF: the server renders the answers this device sends and
+ * keeps nothing; the file is handed to the browser as a download.
+ */
+function PdfButton({ record }: { record: SoloRecord }): ReactNode {
+  const t = useTranslations("exploration");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await soloSummaryPdfAction({ answers: record.answers, savedAt: record.savedAt });
+      if (!result.ok) return setError(result.message);
+      const bytes = Uint8Array.from(atob(result.data.pdf), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = result.data.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch {
+      setError(t("pdfFailed"));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button variant="secondary" busy={busy} onClick={download}>
+        {t("pdf")}
+      </Button>
+      {error ? (
+        <p role="alert" className="w-full font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }
 
