@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { LiveRefresh, PARTICIPANT_LIVE_INTERVAL_MS } from "@/components/live/LiveRefresh";
+import { renderTime } from "@/app/_lib/render-time";
 import { PositioningForm } from "@/components/workshop/PositioningForm";
 import { getMyPosition } from "@/server/positions/get-my-position";
 import { saveMyPositionDraftAction, submitMyPositionAction } from "./actions";
@@ -25,7 +26,7 @@ export default async function MyPositionPage() {
   return (
     <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
-        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
+        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} renderedAt={renderTime()} />
         <div>
           <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
             {t("backToSpace")}
