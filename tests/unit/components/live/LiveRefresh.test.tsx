@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FreshAfterOwnChange } from "@/components/live/FreshAfterOwnChange";
 import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { PositioningForm, type PositionSaveResult } from "@/components/workshop/PositioningForm";
 import { MESSAGES, TIME_ZONE } from "@/i18n/messages";
@@ -23,12 +24,10 @@ function page(renderedAt: number) {
 }
 
 async function confirmAnswers(savedAt: Date) {
-  const submit = vi.fn(
-    async (): Promise<ActionResult<PositionSaveResult>> => ({
-      ok: true,
-      data: { status: "submitted", submittedAt: savedAt, savedAt },
-    }),
-  );
+  const submit = vi.fn(async (): Promise<ActionResult<PositionSaveResult>> => ({
+    ok: true,
+    data: { status: "submitted", submittedAt: savedAt, savedAt },
+  }));
   const form = render(
     <NextIntlClientProvider locale="fr" messages={MESSAGES.fr} timeZone={TIME_ZONE}>
       <PositioningForm
@@ -55,7 +54,9 @@ beforeEach(() => {
   window.localStorage.clear();
   vi.stubGlobal(
     "fetch",
-    vi.fn(async () => new Response(JSON.stringify({ stamp: "same" }), { headers: { "Content-Type": "application/json" } })),
+    vi.fn(
+      async () => new Response(JSON.stringify({ stamp: "same" }), { headers: { "Content-Type": "application/json" } }),
+    ),
   );
 });
 afterEach(() => {
@@ -89,5 +90,26 @@ describe("LiveRefresh after the person's own confirmation", () => {
     page(savedAt.getTime() + 1);
     await waitFor(() => expect(fetch).toHaveBeenCalled());
     expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it("shows the positioning form restored by Forward only once a render newer than the confirmation arrived", async () => {
+    // Later than the changes of the tests above (the last change is kept per tab, for the page).
+    const before = Date.now() + 100_000;
+    await confirmAnswers(new Date(before + 500));
+    const form = (renderedAt: number) => (
+      <FreshAfterOwnChange renderedAt={renderedAt}>
+        <p>Le formulaire</p>
+      </FreshAfterOwnChange>
+    );
+    const { rerender } = render(form(before));
+    expect(screen.queryByText("Le formulaire")).toBeNull();
+    rerender(form(before + 800));
+    expect(screen.getByText("Le formulaire")).toBeTruthy();
+    cleanup();
+    // Mounted fresh: shown at once, and a later live render does not hide it.
+    const fresh = render(form(before + 900));
+    expect(screen.getByText("Le formulaire")).toBeTruthy();
+    fresh.rerender(form(before + 900));
+    expect(screen.getByText("Le formulaire")).toBeTruthy();
   });
 });
