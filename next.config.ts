@@ -34,11 +34,6 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Behind nginx (deploy/nginx/regards-croises.conf), nginx compresses the
-  // replies: HTTP_COMPRESSION=off spares the app's own gzip (about 9 % of its
-  // CPU under load, issue 18). Read when the server starts; on by default, for
-  // a server reached without a proxy.
-  compress: process.env.HTTP_COMPRESSION !== "off",
   reactStrictMode: true,
   typedRoutes: false,
   // Native modules stay outside the server bundle.
