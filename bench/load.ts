@@ -552,7 +552,7 @@ try {
   console.log(line("bare server action", stats.bareAction));
   console.log(line("app: draft + confirm", stats.app));
   console.log(line("  draft (autosave)", stats.draft));
-  console.log(line("  confirm (revalidates)", stats.submit));
+  console.log(line("  confirm", stats.submit));
   console.log(line("  round 1: drafts, all at once", stats.firstDraft));
   console.log(line("  round 1: confirmations", stats.firstSubmit));
   console.log(line("bare handler (after)", stats.bareAfter));

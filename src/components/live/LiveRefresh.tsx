@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { renderedBeforeOwnChange } from "./own-changes";
 
 /**
  * How often an open page asks whether anything changed (decision 015): the
@@ -26,9 +27,21 @@ export const PARTICIPANT_LIVE_INTERVAL_MS = 5000;
  * next tick (offline, a restarting server). Works with several app processes:
  * the stamp comes from the database, not from memory.
  */
-export function LiveRefresh({ stampUrl, intervalMs = LIVE_INTERVAL_MS }: { stampUrl: string; intervalMs?: number }) {
+export function LiveRefresh({
+  stampUrl,
+  intervalMs = LIVE_INTERVAL_MS,
+  renderedAt,
+}: {
+  stampUrl: string;
+  intervalMs?: number;
+  /** When the server rendered the page (ms): a page restored from the router's cache after the person's own change is rendered again (own-changes.ts). */
+  renderedAt?: number;
+}) {
   const router = useRouter();
   const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (renderedAt !== undefined && renderedBeforeOwnChange(renderedAt)) router.refresh();
+  }, [router, renderedAt]);
   useEffect(() => {
     let stopped = false;
     let busy = false;

@@ -24,6 +24,7 @@ import { PositionPicker } from "@/components/position-input/PositionPicker";
 import { TriangleChart, type TriangleChartLabels } from "@/components/triangle";
 import { gapReading } from "@/domain/plain-readings";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
+import { noteOwnChange } from "@/components/live/own-changes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldShell, TextArea } from "@/components/ui/field";
@@ -149,6 +150,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
   const autosave = useAutosave<PositionAnswers, PositionSaveResult>({
     save: saveDraft,
     onSaved: (data) => {
+      noteOwnChange(data.savedAt);
       setServer((s) => ({ ...s, status: data.status, submittedAt: data.submittedAt }));
       if (!saver.hasUnsaved()) clearBackup(backupKey);
     },
@@ -235,6 +237,7 @@ function PositioningFormInBrowser(props: PositioningFormProps): ReactNode {
         setFormError(message);
         return;
       }
+      noteOwnChange(result.data.savedAt);
       saver.markSaved(answers);
       if (!saver.hasUnsaved()) clearBackup(backupKey);
       autosave.setStatus({ kind: "saved", at: new Date() });

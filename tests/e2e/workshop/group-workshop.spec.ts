@@ -65,6 +65,12 @@ test("three people join and are admitted, position themselves, the group settles
   await expectAccessible(mouse.page, "positioning, step 3");
   await mouse.page.getByRole("button", { name: "Je confirme mes réponses" }).click();
   await expect(mouse.page.getByText(/C'est fait : vos réponses sont confirmées/)).toBeVisible();
+  // The confirmation's reply no longer carries the page rendered again (issue 18): the pages the
+  // router kept from before (the browser's Back and Forward) must still show the new state.
+  await mouse.page.goBack();
+  await expect(mouse.page.getByTestId("position-state")).toContainText("Vos réponses sont confirmées");
+  await mouse.page.goForward();
+  await expect(mouse.page.getByTestId("confirmation-status")).toContainText("Réponses confirmées le");
 
   // ── With the keyboard only ──────────────────────────────────────────────────
   const keys = await join(GROUP_CODE, PEOPLE.keyboard);

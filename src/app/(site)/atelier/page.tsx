@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { LiveRefresh, PARTICIPANT_LIVE_INTERVAL_MS } from "@/components/live/LiveRefresh";
+import { renderTime } from "@/app/_lib/render-time";
 import { Card } from "@/components/ui/card";
 import { boardMayRead } from "@/domain/report-rules";
 import type { Phase } from "@/domain/vocabulary";
@@ -26,7 +27,7 @@ export default async function ParticipantHomePage() {
     return (
       <div className="flex flex-col gap-6">
         {/* Opens the person's space by itself once they are admitted (decision 015). */}
-        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
+        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} renderedAt={renderTime()} />
         <div>
           <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
           <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>
@@ -66,7 +67,7 @@ export default async function ParticipantHomePage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
+      <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} renderedAt={renderTime()} />
       <div>
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="mt-2 text-lg">{t("hello", { name: space.displayName })}</p>

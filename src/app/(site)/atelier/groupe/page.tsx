@@ -9,6 +9,7 @@ import { TriangleChart, type TriangleSeries } from "@/components/triangle";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import { fromPerMille } from "@/domain/position";
 import { LiveRefresh, PARTICIPANT_LIVE_INTERVAL_MS } from "@/components/live/LiveRefresh";
+import { renderTime } from "@/app/_lib/render-time";
 import { Card } from "@/components/ui/card";
 import { getGroupView } from "@/server/workshops/get-group-view";
 import { listReleasedGroupResults } from "@/server/workshops/list-released-group-results";
@@ -38,7 +39,7 @@ export default async function MyGroupPage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
+      <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} renderedAt={renderTime()} />
       <div>
         <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
           {t("backToSpace")}

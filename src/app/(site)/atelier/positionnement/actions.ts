@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { positionAnswersSchema, submittedAnswersSchema } from "@/lib/schemas/workshop";
 import { defineAction } from "@/server/actions/define-action";
 import { saveMyPositionDraft } from "@/server/positions/save-my-position-draft";
@@ -11,15 +10,11 @@ export const saveMyPositionDraftAction = defineAction("saveMyPositionDraft", pos
 );
 
 /**
- * Revalidates although the form keeps its own state: without it the
- * browser's back button shows /atelier (and forward this page) from the
- * router's cache, as they were before confirming ("pas encore commencé").
- * Checked with a browser; the price is one render of this page in the reply,
- * made cheaper by sending only the page's own messages (ClientMessages).
+ * No revalidation either (issue 18): rendering this page again in the reply
+ * was about a third of a confirmation's server time. The form shows the new
+ * state from the result; the participant pages the router kept from before
+ * (Back, Forward) render again when they reappear (components/live/own-changes.ts).
  */
-export const submitMyPositionAction = defineAction("submitMyPosition", submittedAnswersSchema, async (input, ctx) => {
-  const saved = await submitMyPosition(ctx.viewer, input);
-  revalidatePath("/atelier");
-  revalidatePath("/atelier/groupe");
-  return saved;
-});
+export const submitMyPositionAction = defineAction("submitMyPosition", submittedAnswersSchema, (input, ctx) =>
+  submitMyPosition(ctx.viewer, input),
+);

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { participantPageViewer } from "@/app/_lib/page-viewer";
 import { LiveRefresh, PARTICIPANT_LIVE_INTERVAL_MS } from "@/components/live/LiveRefresh";
+import { renderTime } from "@/app/_lib/render-time";
+import { FreshAfterOwnChange } from "@/components/live/FreshAfterOwnChange";
 import { PositioningForm } from "@/components/workshop/PositioningForm";
 import { getMyPosition } from "@/server/positions/get-my-position";
 import { saveMyPositionDraftAction, submitMyPositionAction } from "./actions";
@@ -16,6 +18,7 @@ export default async function MyPositionPage() {
   const tChart = await getTranslations("chart");
   const mine = await getMyPosition(viewer);
   const format = await getFormatter();
+  const renderedAt = renderTime();
   const names = {
     expertise: tChart("mandates.expertise"),
     representation: tChart("mandates.representation"),
@@ -25,7 +28,7 @@ export default async function MyPositionPage() {
   return (
     <ClientMessages namespaces={["positioning", "positionInput", "chart", "plainReadings"]}>
       <div className="flex flex-col gap-6">
-        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} />
+        <LiveRefresh stampUrl="/atelier/etat" intervalMs={PARTICIPANT_LIVE_INTERVAL_MS} renderedAt={renderedAt} />
         <div>
           <Link href="/atelier" className="font-semibold text-brand-700 underline underline-offset-4">
             {t("backToSpace")}
@@ -42,16 +45,18 @@ export default async function MyPositionPage() {
             </p>
           ) : null}
         </div>
-        <PositioningForm
-          mode="participant"
-          backupKey={`position:${mine.participantId}`}
-          initial={{ answers: mine.answers, status: mine.status, submittedAt: mine.submittedAt }}
-          names={names}
-          descriptions={mine.mandateTexts}
-          readOnlyReason={mine.editRefusal ? t(`readOnly.${mine.editRefusal}`) : null}
-          saveDraft={saveMyPositionDraftAction}
-          submit={submitMyPositionAction}
-        />
+        <FreshAfterOwnChange renderedAt={renderedAt}>
+          <PositioningForm
+            mode="participant"
+            backupKey={`position:${mine.participantId}`}
+            initial={{ answers: mine.answers, status: mine.status, submittedAt: mine.submittedAt }}
+            names={names}
+            descriptions={mine.mandateTexts}
+            readOnlyReason={mine.editRefusal ? t(`readOnly.${mine.editRefusal}`) : null}
+            saveDraft={saveMyPositionDraftAction}
+            submit={submitMyPositionAction}
+          />
+        </FreshAfterOwnChange>
       </div>
     </ClientMessages>
   );
