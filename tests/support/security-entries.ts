@@ -1731,6 +1731,8 @@ export const INTERNAL_HELPERS: Record<string, string> = {
   requireDemarcheForRead: "the guard itself",
   requireOpenDemarche: "the guard itself",
   assertIntraContext: "the inter-organismes guard itself (decision 023)",
+  demarcheOutputLocale:
+    "reads a setting for callers that authorised first (report, worksheet, invitation and calendar routes; decision 024)",
   requireGroupOfFacilitator: "the guard itself",
   requireMeetingOfFacilitator: "the guard itself",
   loadPhaseSnapshot: "loader used by getPhaseStatus, getDemarcheDashboard, advancePhase, stepBackPhase",
