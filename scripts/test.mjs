@@ -3,6 +3,7 @@
 // of each stage printed at the end (also when a stage fails).
 import { loadEnv, ROOT } from "./lib/env.mjs";
 import { fuzzSample } from "./lib/fuzz-sample.mjs";
+import { MATRIX_SHARD_COUNT, postgresMatrixShards } from "./lib/matrix-sample.mjs";
 import { npmStage, runStages } from "./lib/stages.mjs";
 
 const env = loadEnv({ quiet: true });
@@ -10,6 +11,13 @@ const env = loadEnv({ quiet: true });
 const sample = fuzzSample(env);
 console.log(sample.banner);
 const fuzz = { env: { FUZZ_RUNS: String(sample.runs), FUZZ_SEED: String(sample.seed) }, hint: sample.replay };
+// The security matrix: all its shards on SQLite, two of them on PostgreSQL, by the same seed.
+const pgShards = postgresMatrixShards(sample.seed);
+const pgMatrix = `matrix shards ${pgShards.join(" and ")} of ${MATRIX_SHARD_COUNT}`;
+console.log(
+  `Security matrix on PostgreSQL today: ${pgMatrix} (seed ${sample.seed}); every shard on SQLite. ` +
+    `All of them on PostgreSQL: npm run test:integration:pg.`,
+);
 
 // The database check and the PostgreSQL runs need PostgreSQL's server
 // binaries; they install Debian's package when missing (as root) and fail
@@ -26,7 +34,9 @@ await runStages(
     ],
     npmStage("unit", "test:unit"),
     npmStage("integration (SQLite)", "test:integration"),
-    npmStage("integration (PostgreSQL)", "test:integration:pg"),
+    npmStage(`integration (PostgreSQL, ${pgMatrix})`, "test:integration:pg", {
+      env: { MATRIX_SHARDS: pgShards.join(",") },
+    }),
     npmStage(`fuzzing (SQLite, ${sample.runs} inputs per action)`, "test:fuzz", fuzz),
     npmStage(`fuzzing (PostgreSQL, ${sample.runs} inputs per action)`, "test:fuzz:pg", fuzz),
     // The kill tests and the end-to-end tests run the production server.
