@@ -1,4 +1,4 @@
-// Server actions (POST requests naming a `Next-Action`) run a few at a time
+// Server actions (every POST, see isServerAction) run a few at a time
 // in a process; the others wait their turn, in order of arrival. Reads (the
 // live stamp a projector polls, pages) never wait here.
 //
@@ -19,9 +19,14 @@ export const ACTIONS_AT_ONCE = 8;
 /** How long an action may take to send its body while holding a place. */
 export const BODY_GRACE_MS = 1000;
 
-/** True for a server action's request (Next.js sends the action's id in `Next-Action`). */
+/**
+ * True for a request that may run a server action: every POST (or other
+ * write), not only those naming a `Next-Action`. Next.js also runs an action
+ * posted as a plain form (the no-JavaScript path, its id in the form's
+ * fields), which would otherwise skip the line.
+ */
 export function isServerAction(req) {
-  return req.method === "POST" && typeof req.headers["next-action"] === "string";
+  return req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
 }
 
 /**

@@ -2,7 +2,15 @@ import "server-only";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { isAppError } from "@/server/errors";
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404, INVALID_STATE: 409 } as const;
+// BUSY (a transaction that could not start in time) and RATE_LIMITED are the caller's to retry.
+const STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 404,
+  NOT_FOUND: 404,
+  INVALID_STATE: 409,
+  RATE_LIMITED: 429,
+  BUSY: 503,
+} as const;
 
 /**
  * Route handlers that send a file (PDF, JSON): the server function checks

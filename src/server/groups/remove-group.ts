@@ -3,7 +3,7 @@ import { canChangeGroups } from "@/domain/phases";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
-import { requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
+import { assertIntraContext, requireGroupOfFacilitator } from "@/server/demarches/demarche-access";
 import { AppError } from "@/server/errors";
 
 /**
@@ -14,6 +14,8 @@ import { AppError } from "@/server/errors";
 export async function removeGroup(viewer: Viewer, input: { groupId: string }): Promise<{ removed: true }> {
   return db.$transaction(async (tx) => {
     const { group, demarche } = await requireGroupOfFacilitator(viewer, input.groupId, tx);
+    // An inter démarche's two workshops are fixed: a removed one could not be added back (decision 023).
+    assertIntraContext(demarche);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");
     if ((await tx.participant.count({ where: { groupId: group.id } })) > 0) {
       throw new AppError("CONFLICT", "setup.groupNotEmpty");

@@ -6,7 +6,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { invitationExpiryFor } from "@/server/demarches/create-demarche";
-import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
+import { assertIntraContext, requireDemarcheForRead } from "@/server/demarches/demarche-access";
 import { AppError } from "@/server/errors";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 
@@ -31,6 +31,9 @@ export type StartNewCycleInput = {
 export async function startNewCycle(viewer: Viewer, input: StartNewCycleInput): Promise<{ demarcheId: string }> {
   return db.$transaction(async (tx) => {
     const { facilitator, demarche } = await requireDemarcheForRead(viewer, input.demarcheId, tx);
+    // The next cycle is an intra-organisme démarche: copying an inter one's workshops and its
+    // engagement text (« no individual answer is recorded ») would collect answers under it.
+    assertIntraContext(demarche);
     if (!isReadOnlyPhase(demarche.phase as Phase)) throw new AppError("INVALID_STATE", "lifecycle.notClosed");
     const old = await tx.demarche.findUniqueOrThrow({
       where: { id: demarche.id },

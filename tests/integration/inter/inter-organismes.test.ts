@@ -5,7 +5,9 @@ import { saveInterAgreementAction } from "@/app/(site)/demarches/[demarcheId]/in
 import { db } from "@/server/db";
 import { addGroup } from "@/server/groups/add-group";
 import { addParticipantByHand } from "@/server/groups/add-participant-by-hand";
+import { removeGroup } from "@/server/groups/remove-group";
 import { renewGroupInvitation } from "@/server/invitations/renew-group-invitation";
+import { startNewCycle } from "@/server/lifecycle/start-new-cycle";
 import { addCoFacilitator } from "@/server/team/add-co-facilitator";
 import { getBilanPdf } from "@/server/inter/get-bilan-pdf";
 import { getInterDemarche } from "@/server/inter/get-inter-demarche";
@@ -247,6 +249,30 @@ describe("an inter démarche collects no individual answer", () => {
       addGroup(owner, { demarcheId: d.demarcheId, label: "Administrateur.trice.s", minSize: 3 }),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
     expect(await dbFingerprint()).toBe(before);
+  });
+
+  it("keeps its two workshops, and starts no intra-organisme cycle under its engagement text, writing nothing", async () => {
+    const owner = await makeFacilitatorViewer();
+    const d = await makeInterDemarche(owner);
+    const before = await dbFingerprint();
+    // A workshop removed could never come back (no extra group): its bilan would stay incomplete.
+    await expect(removeGroup(owner, { groupId: d.workshops.destinataires })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "inter.notForInter",
+    });
+    expect(await dbFingerprint()).toBe(before);
+    // A new cycle would be an intra démarche with invitations, under a text saying no answer is collected.
+    await setPhase(d.demarcheId, "cloturee");
+    const closed = await dbFingerprint();
+    await expect(
+      startNewCycle(owner, {
+        demarcheId: d.demarcheId,
+        name: "Cycle suivant",
+        startDate: "2027-10-01",
+        endDate: "2028-02-28",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "inter.notForInter" });
+    expect(await dbFingerprint()).toBe(closed);
   });
 });
 

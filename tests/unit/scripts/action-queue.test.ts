@@ -26,7 +26,8 @@ function request(method: string, headers: Record<string, string> = {}) {
   });
   return {
     req: req as unknown as IncomingMessage & { bodyIn: () => void },
-    res: res as unknown as ServerResponse & { leave: () => void } };
+    res: res as unknown as ServerResponse & { leave: () => void },
+  };
 }
 const action = () => request("POST", { "next-action": "abc123" });
 
@@ -46,9 +47,19 @@ describe("server actions run a few at a time in a process", () => {
     const { started, send } = server(2);
     const [a, b, c] = [send(action()), send(action()), send(action())];
     const stamp = send(request("GET"));
-    const form = send(request("POST")); // a POST that is not a server action (a route handler)
-    expect(started).toEqual([a, b, stamp, form]);
+    const page = send(request("HEAD"));
+    expect(started).toEqual([a, b, stamp, page]);
     expect(started).not.toContain(c);
+  });
+
+  it("puts an action posted as a plain form, with no Next-Action header, in the same line", () => {
+    const { started, send } = server(1);
+    const a = send(action());
+    // Next.js runs an action posted by a form without JavaScript: its id is in the form's fields.
+    const form = send(request("POST", { "content-type": "multipart/form-data; boundary=x" }));
+    expect(started).toEqual([a]);
+    a.res.end();
+    expect(started).toEqual([a, form]);
   });
 
   it("starts the waiting actions in order of arrival as the running ones finish", () => {
