@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FreshAfterOwnChange } from "@/components/live/FreshAfterOwnChange";
+import { FRESH_RENDER_PATIENCE_MS, FreshAfterOwnChange } from "@/components/live/FreshAfterOwnChange";
 import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { PositioningForm, type PositionSaveResult } from "@/components/workshop/PositioningForm";
 import { MESSAGES, TIME_ZONE } from "@/i18n/messages";
@@ -21,6 +21,17 @@ const ANSWERS: PositionAnswers = {
 /** A participant page as the router shows it: rendered by the server at `renderedAt`. */
 function page(renderedAt: number) {
   return render(<LiveRefresh stampUrl="/atelier/etat" intervalMs={60_000} renderedAt={renderedAt} />);
+}
+
+/** The positioning form's place on the page, as FreshAfterOwnChange guards it. */
+function freshForm(renderedAt: number) {
+  return (
+    <NextIntlClientProvider locale="fr" messages={MESSAGES.fr} timeZone={TIME_ZONE}>
+      <FreshAfterOwnChange renderedAt={renderedAt}>
+        <p>Le formulaire</p>
+      </FreshAfterOwnChange>
+    </NextIntlClientProvider>
+  );
 }
 
 async function confirmAnswers(savedAt: Date) {
@@ -96,20 +107,33 @@ describe("LiveRefresh after the person's own confirmation", () => {
     // Later than the changes of the tests above (the last change is kept per tab, for the page).
     const before = Date.now() + 100_000;
     await confirmAnswers(new Date(before + 500));
-    const form = (renderedAt: number) => (
-      <FreshAfterOwnChange renderedAt={renderedAt}>
-        <p>Le formulaire</p>
-      </FreshAfterOwnChange>
-    );
-    const { rerender } = render(form(before));
+    const { rerender } = render(freshForm(before));
     expect(screen.queryByText("Le formulaire")).toBeNull();
-    rerender(form(before + 800));
+    expect(screen.getByRole("status").textContent).toBe("Mise à jour de vos réponses…");
+    rerender(freshForm(before + 800));
     expect(screen.getByText("Le formulaire")).toBeTruthy();
     cleanup();
     // Mounted fresh: shown at once, and a later live render does not hide it.
-    const fresh = render(form(before + 900));
+    const fresh = render(freshForm(before + 900));
     expect(screen.getByText("Le formulaire")).toBeTruthy();
-    fresh.rerender(form(before + 900));
+    fresh.rerender(freshForm(before + 900));
     expect(screen.getByText("Le formulaire")).toBeTruthy();
+  });
+
+  it("says the form is being updated, then offers a reload when no newer render comes (no connection)", async () => {
+    const before = Date.now() + 200_000;
+    await confirmAnswers(new Date(before + 500));
+    vi.useFakeTimers();
+    try {
+      render(freshForm(before));
+      expect(screen.getByRole("status").textContent).toBe("Mise à jour de vos réponses…");
+      expect(screen.queryByRole("alert")).toBeNull();
+      act(() => vi.advanceTimersByTime(FRESH_RENDER_PATIENCE_MS));
+      expect(screen.getByRole("alert").textContent).toContain("Rien n'est perdu");
+      expect(screen.getByRole("button", { name: "Recharger la page" })).toBeTruthy();
+      expect(screen.queryByText("Le formulaire")).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
