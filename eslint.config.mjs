@@ -62,6 +62,28 @@ export default defineConfig([
     },
   },
   {
+    // Inside `db.$transaction(async (tx) => …)` every query must use `tx`. With
+    // SQLite's read-only reader connection (decision 011, addendum), a SELECT
+    // sent to `db` there does not wait for the transaction as it used to: it
+    // silently reads what was committed before it, so an authorisation or a
+    // count could be checked against rows the transaction is changing.
+    files: ["src/server/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='$transaction'] > :function Identifier[name='db']",
+          message: "Inside a transaction, query through its client (tx), not db.",
+        },
+        {
+          // Decision 011: a helper taking a client has no default, so every call shows tx or db.
+          selector: "AssignmentPattern[right.name='db']",
+          message: "No default database client: let each caller pass tx or db, in sight.",
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-syntax": [

@@ -13,7 +13,7 @@ export async function closeSharedExploration(
   now: Date = new Date(),
 ): Promise<{ closedAt: Date }> {
   const exploration = await openByCode(input, "shared", now);
-  await memberOf(exploration, input.memberKey, input.ip);
+  await memberOf(exploration, input.memberKey, input.ip, db);
   if (exploration.closedAt) return { closedAt: exploration.closedAt };
   await db.exploration.updateMany({ where: { id: exploration.id, closedAt: null }, data: { closedAt: now } });
   return { closedAt: now };

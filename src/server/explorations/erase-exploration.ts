@@ -21,7 +21,7 @@ export async function eraseExploration(
     ]);
     return { erased: "exploration" };
   }
-  const member = await memberOf(exploration, input.memberKey!, input.ip);
+  const member = await memberOf(exploration, input.memberKey!, input.ip, db);
   await db.$transaction([
     db.explorationAnswer.delete({ where: { id: member.id } }),
     // After the answering ended, the figures would move and give these answers away by difference.

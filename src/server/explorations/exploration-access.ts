@@ -56,7 +56,7 @@ export async function memberOf(
   exploration: OpenExploration,
   memberKey: string,
   ip: string,
-  client: Tx = db,
+  client: Tx,
 ): Promise<{ id: string; answersJson: string; confirmedAt: Date | null }> {
   const row = await client.explorationAnswer.findUnique({
     where: { memberKeyHash: sha256(memberKey) },

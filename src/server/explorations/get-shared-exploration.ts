@@ -33,7 +33,7 @@ export async function getSharedExploration(
     where: { id: exploration.id },
     select: { figuresWithdrawnAt: true, answers: { select: { answersJson: true, confirmedAt: true } } },
   });
-  const member = input.memberKey === undefined ? null : await memberOf(exploration, input.memberKey, input.ip);
+  const member = input.memberKey === undefined ? null : await memberOf(exploration, input.memberKey, input.ip, db);
   const responses = row.answers.flatMap((a) => {
     const answers = a.confirmedAt ? readAnswers(a.answersJson) : null;
     return answers?.current && answers.desired

@@ -17,7 +17,7 @@ export async function saveSharedAnswers(
   now: Date = new Date(),
 ): Promise<SharedSaveResult> {
   const exploration = await openByCode(input, "shared", now);
-  const member = await memberOf(exploration, input.memberKey, input.ip);
+  const member = await memberOf(exploration, input.memberKey, input.ip, db);
   if (exploration.closedAt) throw new AppError("INVALID_STATE", "explorationClosed");
   const answersJson = JSON.stringify(input.answers);
   // A draft identical to what was confirmed keeps the confirmation (the autosave resends on arrival).
