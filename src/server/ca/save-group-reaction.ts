@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/audit";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError, forbidden, notFound, unauthenticated } from "@/server/errors";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * A group's reaction to the CA's published report. Any participant of the
@@ -35,7 +36,7 @@ export async function saveGroupReaction(viewer: Viewer, input: { groupId?: strin
       demarcheId: true,
       minSize: true,
       agreement: { select: { participantCount: true } },
-      _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } } } },
+      _count: { select: { participants: { where: COUNTED_MEMBER } } },
       demarche: { select: { phase: true, caReport: { select: { publishedAt: true } } } },
     },
   });

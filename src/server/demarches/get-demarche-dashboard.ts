@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { requireDemarcheForRead } from "@/server/demarches/demarche-access";
 import { loadCalendar } from "@/server/meetings/load-calendar";
 import { loadPhaseSnapshot } from "@/server/phases/load-phase-snapshot";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * The facilitator's dashboard: where the démarche stands, what blocks the
@@ -37,7 +38,7 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
       where: { demarcheId: demarche.id, revokedAt: null, expiresAt: { gt: now } },
       select: { groupId: true, expiresAt: true },
     }),
-    db.participant.count({ where: { demarcheId: demarche.id, withdrawnAt: null, admittedAt: { not: null } } }),
+    db.participant.count({ where: { demarcheId: demarche.id, ...COUNTED_MEMBER } }),
   ]);
   const openInvitation = new Map(invitations.map((i) => [i.groupId, i.expiresAt]));
   const nextMeeting =

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * Which démarches a list shows (decision 021, addendum): by default those in
@@ -29,7 +30,7 @@ export async function listFacilitatorDemarches(viewer: Viewer, options: { archiv
       isDemo: true,
       archivedAt: true,
       organisation: { select: { name: true } },
-      _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } }, groups: true } },
+      _count: { select: { participants: { where: COUNTED_MEMBER }, groups: true } },
     },
   });
 }

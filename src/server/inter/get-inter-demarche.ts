@@ -13,6 +13,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
+import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
 
 export type InterAgreementView = {
   workshop: InterWorkshop;
@@ -67,12 +68,7 @@ export async function getInterDemarche(viewer: Viewer, demarcheId: string) {
       groupId: true,
       group: { select: { kind: true } },
       interOrganisation: { select: { side: true } },
-      currentExpertise: true,
-      currentRepresentation: true,
-      currentParticipation: true,
-      desiredExpertise: true,
-      desiredRepresentation: true,
-      desiredParticipation: true,
+      ...TRIANGLE_COLUMNS,
       why: true,
       examples: true,
       updatedAt: true,

@@ -3,6 +3,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireSignedInParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * A short « version » of what a page in the room shows, so that open pages
@@ -53,7 +54,7 @@ export async function getDemarcheStamp(viewer: Viewer, demarcheId: string): Prom
       _count: true,
     }),
     db.participant.count({ where: { demarcheId } }),
-    db.participant.count({ where: { demarcheId, admittedAt: { not: null }, withdrawnAt: null } }),
+    db.participant.count({ where: { demarcheId, ...COUNTED_MEMBER } }),
   ]);
   if (!demarche) throw notFound();
   return [

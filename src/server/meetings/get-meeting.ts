@@ -6,6 +6,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { db, type Tx } from "@/server/db";
 import { requireMeetingOfFacilitator } from "@/server/demarches/demarche-access";
 import { lastFacilitatorFor } from "@/server/team/facilitator-names";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * Who may be marked present at a meeting: people still taking part, from the
@@ -18,11 +19,10 @@ export async function attendanceCandidates(
   return client.participant.findMany({
     where: {
       demarcheId: meeting.demarcheId,
-      withdrawnAt: null,
+      // Someone waiting for admission is not (yet) of the group.
+      ...COUNTED_MEMBER,
       // Retention erased their names and their attendance: nobody to tick any more.
       anonymisedAt: null,
-      // Someone waiting for admission is not (yet) of the group.
-      admittedAt: { not: null },
       ...(meeting.kind === "atelier" && meeting.groupId ? { groupId: meeting.groupId } : {}),
     },
     orderBy: [{ group: { sortOrder: "asc" } }, { joinedAt: "asc" }],

@@ -4,14 +4,14 @@ import type { PhaseSnapshot } from "@/domain/phases";
 import type { GroupKindValue, Phase } from "@/domain/vocabulary";
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * Who counts towards a group's minimum: admitted by the facilitator (decision
  * 013), still taking part, with a live consent to take part.
  */
 export const consentingParticipant = {
-  withdrawnAt: null,
-  admittedAt: { not: null },
+  ...COUNTED_MEMBER,
   consents: { some: { purpose: "participation", withdrawnAt: null } },
 } as const;
 

@@ -13,6 +13,8 @@ import {
 } from "@/domain/vocabulary";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Tx } from "@/server/db";
+import { COUNTED_ANSWER_OWNER, COUNTED_MEMBER } from "@/server/workshops/group-figures";
+import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
 
 type Triple = { e: number | null; r: number | null; p: number | null };
 
@@ -67,27 +69,17 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
           minSize: true,
           releasedAt: true,
           // Admitted people only, everywhere a group is counted (decision 013).
-          _count: { select: { participants: { where: { withdrawnAt: null, admittedAt: { not: null } } } } },
+          _count: { select: { participants: { where: COUNTED_MEMBER } } },
           positions: {
-            where: { status: "submitted", participant: { admittedAt: { not: null } } },
+            where: { status: "submitted", participant: COUNTED_ANSWER_OWNER },
             select: {
               id: true,
-              currentExpertise: true,
-              currentRepresentation: true,
-              currentParticipation: true,
-              desiredExpertise: true,
-              desiredRepresentation: true,
-              desiredParticipation: true,
+              ...TRIANGLE_COLUMNS,
             },
           },
           agreement: {
             select: {
-              currentExpertise: true,
-              currentRepresentation: true,
-              currentParticipation: true,
-              desiredExpertise: true,
-              desiredRepresentation: true,
-              desiredParticipation: true,
+              ...TRIANGLE_COLUMNS,
               decisionMode: true,
               justification: true,
               examples: true,

@@ -5,6 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
 import { facilitatorNames } from "@/server/team/facilitator-names";
 import { loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group";
+import { COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * The facilitator's page for one group's atelier: the people (names are for
@@ -16,7 +17,7 @@ export async function getGroupWorkshop(viewer: Viewer, groupId: string) {
   const [participants, engagementText] = await Promise.all([
     db.participant.findMany({
       // People waiting for admission are listed by listGroupAdmissions, not here (decision 013).
-      where: { groupId: group.id, withdrawnAt: null, admittedAt: { not: null } },
+      where: { groupId: group.id, ...COUNTED_MEMBER },
       orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
       select: {
         id: true,

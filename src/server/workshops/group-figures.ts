@@ -13,6 +13,7 @@ import { anonymousTexts, isGroupWorkShowable } from "@/domain/workshop";
 import type { ConditionKind, DecisionMode, PisteOrientation } from "@/domain/vocabulary";
 import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import type { Tx } from "@/server/db";
+import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
 
 /**
  * A group's figures and collective work, computed from the confirmed
@@ -69,12 +70,7 @@ export async function loadGroupFigures(
       where: { groupId: group.id, status: "submitted", participant: COUNTED_ANSWER_OWNER },
       select: {
         id: true,
-        currentExpertise: true,
-        currentRepresentation: true,
-        currentParticipation: true,
-        desiredExpertise: true,
-        desiredRepresentation: true,
-        desiredParticipation: true,
+        ...TRIANGLE_COLUMNS,
         currentWhy: true,
         currentExamples: true,
         desiredWhy: true,

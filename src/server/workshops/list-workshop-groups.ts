@@ -5,6 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { COUNTED_ANSWER_OWNER, COUNTED_MEMBER } from "@/server/workshops/group-figures";
 
 /**
  * The facilitator's overview of the ateliers of a démarche: per group, how
@@ -32,7 +33,7 @@ export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
           _count: {
             select: {
               // Members are admitted people (decision 013).
-              participants: { where: { withdrawnAt: null, admittedAt: { not: null } } },
+              participants: { where: COUNTED_MEMBER },
               conditions: true,
               pistes: true,
             },
@@ -45,7 +46,7 @@ export async function listWorkshopGroups(viewer: Viewer, demarcheId: string) {
   const statuses = await db.position.groupBy({
     by: ["groupId", "status"],
     // Only admitted people's answers count (decision 013).
-    where: { demarcheId, participant: { admittedAt: { not: null } } },
+    where: { demarcheId, participant: COUNTED_ANSWER_OWNER },
     _count: { _all: true },
   });
   const count = (groupId: string, status: string) =>
