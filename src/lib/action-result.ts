@@ -5,18 +5,21 @@
  */
 export type FieldError = { type: "server"; message: string };
 
+/** What the server layer refuses with on purpose; each is described in src/server/errors.ts. */
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "VALIDATION"
+  | "CONFLICT"
+  | "INVALID_STATE"
+  | "RATE_LIMITED"
+  | "BUSY";
+
 export type ActionFailure = {
   ok: false;
-  code:
-    | "UNAUTHENTICATED"
-    | "FORBIDDEN"
-    | "NOT_FOUND"
-    | "VALIDATION"
-    | "CONFLICT"
-    | "INVALID_STATE"
-    | "RATE_LIMITED"
-    | "BUSY"
-    | "INTERNAL";
+  /** INTERNAL: anything else (a bug); the person is told in general terms, the log has the rest. */
+  code: AppErrorCode | "INTERNAL";
   message: string;
   fieldErrors: Record<string, FieldError>;
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppErrorCode } from "@/lib/action-result";
 
 /**
  * The one error type the server layer throws on purpose. Each code says what
@@ -18,15 +19,7 @@ import "server-only";
  *   overloaded); nothing was written, the same request a few seconds later
  *   can succeed. Made from the database's error by `busyOrSame`.
  */
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "INVALID_STATE"
-  | "RATE_LIMITED"
-  | "BUSY";
+export type { AppErrorCode };
 
 export type FieldErrors = Record<string, string>;
 
