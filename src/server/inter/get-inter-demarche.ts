@@ -13,7 +13,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
-import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
+import { TRIANGLE_COLUMNS, trianglesOf } from "@/server/positions/triangle-columns";
 
 export type InterAgreementView = {
   workshop: InterWorkshop;
@@ -80,16 +80,7 @@ export async function getInterDemarche(viewer: Viewer, demarcheId: string) {
       workshop: r.group.kind as InterWorkshop,
       side: r.interOrganisation.side as InterSide,
       groupId: r.groupId,
-      current: {
-        expertise: r.currentExpertise,
-        representation: r.currentRepresentation,
-        participation: r.currentParticipation,
-      },
-      desired: {
-        expertise: r.desiredExpertise,
-        representation: r.desiredRepresentation,
-        participation: r.desiredParticipation,
-      },
+      ...trianglesOf(r),
       why: r.why,
       examples: r.examples,
       updatedAt: r.updatedAt,

@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
+import { triangleColumnsOf } from "@/server/positions/triangle-columns";
 
 export type InterAgreementInput = {
   groupId: string;
@@ -43,12 +44,7 @@ export async function saveInterAgreement(viewer: Viewer, input: InterAgreementIn
     });
     if (!organisation) throw notFound();
     const data = {
-      currentExpertise: input.current.expertise,
-      currentRepresentation: input.current.representation,
-      currentParticipation: input.current.participation,
-      desiredExpertise: input.desired.expertise,
-      desiredRepresentation: input.desired.representation,
-      desiredParticipation: input.desired.participation,
+      ...triangleColumnsOf(input),
       why: input.why,
       examples: input.examples,
       savedById: viewer.kind === "facilitator" ? viewer.facilitatorId : null,

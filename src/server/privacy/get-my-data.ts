@@ -4,6 +4,7 @@ import { requireSignedInParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { POSITION_ANSWERS_SELECT } from "@/server/positions/position-access";
+import { trianglesOf } from "@/server/positions/triangle-columns";
 
 /**
  * Everything stored about the participant who asks (Law 25: access and
@@ -43,8 +44,7 @@ export async function getMyData(viewer: Viewer) {
   });
   if (!row) throw notFound();
   const { position } = row;
-  const triple = (e: number | null, r: number | null, p: number | null) =>
-    e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
+  const triangles = position ? trianglesOf(position) : null;
 
   return {
     displayName: row.displayName,
@@ -66,10 +66,10 @@ export async function getMyData(viewer: Viewer) {
     position: position
       ? {
           /** Per-mille weights (sum 1000). */
-          current: triple(position.currentExpertise, position.currentRepresentation, position.currentParticipation),
+          current: triangles?.current ?? null,
           currentWhy: position.currentWhy,
           currentExamples: position.currentExamples,
-          desired: triple(position.desiredExpertise, position.desiredRepresentation, position.desiredParticipation),
+          desired: triangles?.desired ?? null,
           desiredWhy: position.desiredWhy,
           desiredExamples: position.desiredExamples,
           conditionsHinder: position.conditionsHinder,

@@ -1,6 +1,5 @@
 import "server-only";
 import { effectiveMinSize } from "@/domain/group-disclosure";
-import type { PerMille } from "@/domain/position";
 import type { ReportSource, ReportSourceGroup } from "@/domain/report-model";
 import type { GroupKind } from "@/domain/synthesis";
 import {
@@ -14,14 +13,7 @@ import {
 import { toLocalYmd } from "@/lib/local-time";
 import type { Tx } from "@/server/db";
 import { COUNTED_ANSWER_OWNER, COUNTED_MEMBER } from "@/server/workshops/group-figures";
-import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
-
-type Triple = { e: number | null; r: number | null; p: number | null };
-
-function perMille({ e, r, p }: Triple): PerMille | null {
-  if (e === null || r === null || p === null) return null;
-  return { expertise: e, representation: r, participation: p };
-}
+import { TRIANGLE_COLUMNS, trianglesOf } from "@/server/positions/triangle-columns";
 
 /**
  * Loads what the report model needs for one démarche. The selection is the
@@ -130,20 +122,6 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
   const groups: ReportSourceGroup[] = row.groups.map((group) => {
     const isReleased = group.releasedAt !== null;
     const agreement = group.agreement;
-    const agreedCurrent =
-      agreement &&
-      perMille({
-        e: agreement.currentExpertise,
-        r: agreement.currentRepresentation,
-        p: agreement.currentParticipation,
-      });
-    const agreedDesired =
-      agreement &&
-      perMille({
-        e: agreement.desiredExpertise,
-        r: agreement.desiredRepresentation,
-        p: agreement.desiredParticipation,
-      });
     return {
       id: group.id,
       kind: group.kind as GroupKind,
@@ -154,24 +132,14 @@ async function loadOne(demarcheId: string, now: Date, client: Tx) {
       // Before release nothing of the group's work leaves the loader.
       responses: isReleased
         ? group.positions.flatMap((position) => {
-            const current = perMille({
-              e: position.currentExpertise,
-              r: position.currentRepresentation,
-              p: position.currentParticipation,
-            });
-            const desired = perMille({
-              e: position.desiredExpertise,
-              r: position.desiredRepresentation,
-              p: position.desiredParticipation,
-            });
+            const { current, desired } = trianglesOf(position);
             return current && desired ? [{ id: position.id, current, desired }] : [];
           })
         : [],
       agreement:
-        isReleased && agreement && agreedCurrent && agreedDesired
+        isReleased && agreement
           ? {
-              current: agreedCurrent,
-              desired: agreedDesired,
+              ...trianglesOf(agreement),
               decisionMode: agreement.decisionMode as DecisionMode,
               justification: agreement.justification,
               examples: agreement.examples,

@@ -13,7 +13,7 @@ import { anonymousTexts, isGroupWorkShowable } from "@/domain/workshop";
 import type { ConditionKind, DecisionMode, PisteOrientation } from "@/domain/vocabulary";
 import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import type { Tx } from "@/server/db";
-import { TRIANGLE_COLUMNS } from "@/server/positions/triangle-columns";
+import { TRIANGLE_COLUMNS, trianglesOf } from "@/server/positions/triangle-columns";
 
 /**
  * A group's figures and collective work, computed from the confirmed
@@ -33,10 +33,6 @@ const NO_TEXTS: AnonymousTexts = {
   conditionsHinder: [],
   conditionsSupport: [],
 };
-
-function perMilleOf(e: number | null, r: number | null, p: number | null): PerMille | null {
-  return e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
-}
 
 /** Sorting key of a position pair: by value only, so the list says nothing about people. */
 function valueKey(point: { current: PerMille; desired: PerMille }): string {
@@ -93,24 +89,10 @@ export async function loadGroupFigures(
   ]);
 
   const complete = positions.flatMap((p) => {
-    const current = perMilleOf(p.currentExpertise, p.currentRepresentation, p.currentParticipation);
-    const desired = perMilleOf(p.desiredExpertise, p.desiredRepresentation, p.desiredParticipation);
+    const { current, desired } = trianglesOf(p);
     return current && desired ? [{ row: p, current, desired }] : [];
   });
-  const agreed = agreement
-    ? {
-        current: perMilleOf(
-          agreement.currentExpertise,
-          agreement.currentRepresentation,
-          agreement.currentParticipation,
-        ) as PerMille,
-        desired: perMilleOf(
-          agreement.desiredExpertise,
-          agreement.desiredRepresentation,
-          agreement.desiredParticipation,
-        ) as PerMille,
-      }
-    : null;
+  const agreed = agreement ? trianglesOf(agreement) : null;
 
   const threshold = disclosureThreshold(reader.audience, group.minSize);
   const disclosure = {

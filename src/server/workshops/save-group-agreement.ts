@@ -5,6 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { assertGroupStepOpen, loadFacilitatorGroup } from "@/server/workshops/load-facilitator-group";
+import { triangleColumnsOf } from "@/server/positions/triangle-columns";
 
 export type AgreementInput = {
   groupId: string;
@@ -26,12 +27,7 @@ export async function saveGroupAgreement(viewer: Viewer, input: AgreementInput) 
     const { group } = await loadFacilitatorGroup(viewer, input.groupId, tx);
     assertGroupStepOpen(group);
     const data = {
-      currentExpertise: input.current.expertise,
-      currentRepresentation: input.current.representation,
-      currentParticipation: input.current.participation,
-      desiredExpertise: input.desired.expertise,
-      desiredRepresentation: input.desired.representation,
-      desiredParticipation: input.desired.participation,
+      ...triangleColumnsOf(input),
       decisionMode: input.decisionMode,
       justification: input.justification,
       examples: input.examples,
