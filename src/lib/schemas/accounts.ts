@@ -1,23 +1,19 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/auth";
+import {
+  accountNameField as name,
+  emailField as email,
+  newPasswordField as newPassword,
+  passwordConfirmField as passwordConfirm,
+  samePasswords,
+  typedPasswordField,
+} from "@/lib/schemas/auth";
 import { rowId } from "@/lib/schemas/common";
 import { safeString } from "@/lib/schemas/text";
 
 /** Schemas of the account forms (decision 020), shared by the forms and the actions. */
 
-const name = safeString().trim().min(1, "validation.required").max(100, "validation.tooLong");
-const email = safeString()
-  .trim()
-  .min(1, "validation.required")
-  .max(254, "validation.tooLong")
-  .email("validation.emailInvalid");
-const newPassword = safeString()
-  .min(PASSWORD_MIN, "validation.passwordTooShort")
-  .max(PASSWORD_MAX, "validation.passwordTooLong");
-const passwordConfirm = safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong");
 const token = safeString().min(1).max(200);
 const id = rowId;
-const samePasswords = { path: ["passwordConfirm"], message: "validation.passwordsDiffer" };
 
 export const inviteColleagueSchema = z.object({
   label: safeString().trim().min(1, "validation.required").max(100, "validation.tooLong"),
@@ -40,7 +36,7 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong"),
+    currentPassword: typedPasswordField,
     password: newPassword,
     passwordConfirm,
   })

@@ -11,31 +11,36 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
 export const DISPLAY_NAME_MAX = 60;
 
-const email = safeString()
+export const ACCOUNT_NAME_MAX = 100;
+export const EMAIL_MAX = 254;
+
+/** The fields of every form that opens a facilitator account or sets a password (one definition each). */
+export const emailField = safeString()
   .trim()
   .min(1, "validation.required")
-  .max(254, "validation.tooLong")
+  .max(EMAIL_MAX, "validation.tooLong")
   .email("validation.emailInvalid");
+export const accountNameField = safeString()
+  .trim()
+  .min(1, "validation.required")
+  .max(ACCOUNT_NAME_MAX, "validation.tooLong");
+export const newPasswordField = safeString()
+  .min(PASSWORD_MIN, "validation.passwordTooShort")
+  .max(PASSWORD_MAX, "validation.passwordTooLong");
+/** A password typed to prove or repeat one (sign-in, current password, confirmation): only its length is checked. */
+export const typedPasswordField = safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong");
+export const passwordConfirmField = typedPasswordField;
+export const samePasswords = { path: ["passwordConfirm"], message: "validation.passwordsDiffer" };
 
 export const signInSchema = z.object({
-  email,
-  password: safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong"),
+  email: emailField,
+  password: typedPasswordField,
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const firstAccountSchema = z
-  .object({
-    name: safeString().trim().min(1, "validation.required").max(100, "validation.tooLong"),
-    email,
-    password: safeString()
-      .min(PASSWORD_MIN, "validation.passwordTooShort")
-      .max(PASSWORD_MAX, "validation.passwordTooLong"),
-    passwordConfirm: safeString().min(1, "validation.required").max(PASSWORD_MAX, "validation.passwordTooLong"),
-  })
-  .refine((v) => v.password === v.passwordConfirm, {
-    path: ["passwordConfirm"],
-    message: "validation.passwordsDiffer",
-  });
+  .object({ name: accountNameField, email: emailField, password: newPasswordField, passwordConfirm: passwordConfirmField })
+  .refine((v) => v.password === v.passwordConfirm, samePasswords);
 export type FirstAccountInput = z.input<typeof firstAccountSchema>;
 
 export const codeSchema = z.object({
