@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { parseMessageKey } from "@/lib/schemas/message-key";
 import { DEFAULT_LOCALE, type Locale, MESSAGES, TIME_ZONE } from "./messages";
 
 /**
@@ -33,5 +34,7 @@ export function translateKey(
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const t = translator(undefined, locale);
-  return t.has(key) ? t(key, params) : key;
+  // A schema's key may carry its field's limit (src/lib/schemas/message-key.ts).
+  const { key: bare, params: carried } = parseMessageKey(key);
+  return t.has(bare) ? t(bare, { ...params, ...carried }) : key;
 }

@@ -4,7 +4,6 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { FieldShell, TextInput } from "@/components/ui/field";
-import { ACCOUNT_NAME_MAX, EMAIL_MAX } from "@/lib/schemas/auth";
 
 /** The fields of every form that opens a facilitator account (their schemas check them). */
 type NewAccount = { name: string; email: string; password: string; passwordConfirm: string };
@@ -23,13 +22,12 @@ export function NewAccountFields<T extends FieldValues & NewAccount>({
 }) {
   const tc = useTranslations("common");
   const errorText = useErrorText();
-  // Each field's own limit in its message (« maximum 100 caractères »).
-  const field = (name: "name" | "email", max: number) => {
+  const field = (name: "name" | "email") => {
     const path = name as Path<T>;
-    return { path, error: errorText(form.getFieldState(path, form.formState).error?.message, { max }) };
+    return { path, error: errorText(form.getFieldState(path, form.formState).error?.message) };
   };
-  const name = field("name", ACCOUNT_NAME_MAX);
-  const email = field("email", EMAIL_MAX);
+  const name = field("name");
+  const email = field("email");
 
   return (
     <>

@@ -9,6 +9,7 @@ import {
 } from "@/lib/schemas/auth";
 import { rowId } from "@/lib/schemas/common";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /** Schemas of the account forms (decision 020), shared by the forms and the actions. */
 
@@ -16,7 +17,7 @@ const token = safeString().min(1).max(200);
 const id = rowId;
 
 export const inviteColleagueSchema = z.object({
-  label: safeString().trim().min(1, "validation.required").max(100, "validation.tooLong"),
+  label: safeString().trim().min(1, "validation.required").max(100, tooLong(100)),
 });
 export type InviteColleagueInput = z.input<typeof inviteColleagueSchema>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
 import { rowId } from "@/lib/schemas/common";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /** One person's entry, for admit, refuse and remove (decision 013). */
 export const participantRefSchema = z.object({ participantId: rowId });
@@ -18,6 +19,6 @@ export type MergeParticipantsInput = z.input<typeof mergeParticipantsSchema>;
 
 export const renameParticipantEntrySchema = z.object({
   participantId: rowId,
-  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, tooLong(DISPLAY_NAME_MAX)),
 });
 export type RenameParticipantEntryInput = z.input<typeof renameParticipantEntrySchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeShortCode } from "@/domain/short-code";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /**
  * Schemas shared by the forms (react-hook-form's zodResolver) and the server
@@ -18,12 +19,12 @@ export const EMAIL_MAX = 254;
 export const emailField = safeString()
   .trim()
   .min(1, "validation.required")
-  .max(EMAIL_MAX, "validation.tooLong")
+  .max(EMAIL_MAX, tooLong(EMAIL_MAX))
   .email("validation.emailInvalid");
 export const accountNameField = safeString()
   .trim()
   .min(1, "validation.required")
-  .max(ACCOUNT_NAME_MAX, "validation.tooLong");
+  .max(ACCOUNT_NAME_MAX, tooLong(ACCOUNT_NAME_MAX));
 export const newPasswordField = safeString()
   .min(PASSWORD_MIN, "validation.passwordTooShort")
   .max(PASSWORD_MAX, "validation.passwordTooLong");
@@ -45,7 +46,7 @@ export type FirstAccountInput = z.input<typeof firstAccountSchema>;
 
 export const codeSchema = z.object({
   code: safeString()
-    .max(40, "validation.tooLong")
+    .max(40, tooLong(40))
     .transform(normalizeShortCode)
     .pipe(safeString().min(1, "validation.codeRequired")),
 });
@@ -54,7 +55,7 @@ export type CodeInput = z.input<typeof codeSchema>;
 export const joinSchema = z.object({
   token: safeString().min(1).max(200),
   engagementTextId: safeString().min(1).max(64),
-  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, tooLong(DISPLAY_NAME_MAX)),
   consent: z.literal(true, "validation.consentRequired"),
 });
 export type JoinFormInput = z.input<typeof joinSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isHm, isYmd } from "@/lib/local-time";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /**
  * Building blocks for the facilitator's forms. Messages are keys into the
@@ -11,11 +12,11 @@ import { safeString } from "@/lib/schemas/text";
 export const rowId = safeString().min(1).max(64);
 
 export function requiredText(max: number) {
-  return safeString().trim().min(1, "validation.required").max(max, "validation.tooLong");
+  return safeString().trim().min(1, "validation.required").max(max, tooLong(max));
 }
 
 export function optionalText(max: number) {
-  return safeString().trim().max(max, "validation.tooLong");
+  return safeString().trim().max(max, tooLong(max));
 }
 
 /** A local date as an <input type="date"> gives it: "YYYY-MM-DD". */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalizeShortCode } from "@/domain/short-code";
 import { safeString } from "@/lib/schemas/text";
 import { positionAnswersSchema, submittedAnswersSchema } from "@/lib/schemas/workshop";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /**
  * Schemas of the private explorations (decision 022), shared by the pages
@@ -11,7 +12,7 @@ import { positionAnswersSchema, submittedAnswersSchema } from "@/lib/schemas/wor
 
 /** A code as typed: spaces, hyphens and case do not matter (like the home page's codes). */
 const code = safeString()
-  .max(40, "validation.tooLong")
+  .max(40, tooLong(40))
   .transform(normalizeShortCode)
   .pipe(safeString().min(1, "validation.codeRequired"));
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
 import { localDate, requiredText, rowId, wholeNumber } from "@/lib/schemas/common";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 export const GROUP_LABEL_MAX = 80;
 /** Never below the source's three: a smaller group could expose a person's answers. */
@@ -25,7 +26,7 @@ export const addParticipantByHandSchema = z.object({
   groupId: rowId,
   /** The version read to the person: a newer one in between is a conflict. */
   engagementTextId: rowId,
-  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, tooLong(DISPLAY_NAME_MAX)),
   oralConsent: z.literal(true, "validation.oralConsentRequired"),
 });
 export type AddParticipantByHandInput = z.input<typeof addParticipantByHandSchema>;

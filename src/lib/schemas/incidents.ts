@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isYmd } from "@/lib/local-time";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 const ymd = safeString().refine(isYmd, "validation.dateInvalid");
-const text = (max: number) => safeString().trim().max(max, "validation.tooLong");
+const text = (max: number) => safeString().trim().max(max, tooLong(max));
 
 export const incidentSchema = z.object({
   demarcheId: safeString().max(64).optional().or(z.literal("")),

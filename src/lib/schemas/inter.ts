@@ -5,6 +5,7 @@ import { endNotBeforeStart, newDemarcheFields, ORGANISATION_NAME_MAX } from "@/l
 import { requiredText, rowId } from "@/lib/schemas/common";
 import { WHY_MAX } from "@/lib/schemas/position-rules";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /**
  * The « inter-organismes » context (decision 023). Messages are keys into
@@ -49,7 +50,7 @@ function requiredPosition(message: string) {
   });
 }
 
-const text = safeString().max(WHY_MAX, "validation.tooLong");
+const text = safeString().max(WHY_MAX, tooLong(WHY_MAX));
 
 /** What one workshop agreed about one organisation. */
 export const interAgreementSchema = z.object({

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { DISPLAY_NAME_MAX } from "@/lib/schemas/auth";
 import { safeString } from "@/lib/schemas/text";
+import { tooLong } from "@/lib/schemas/message-key";
 
 export const renameSchema = z.object({
-  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, "validation.tooLong"),
+  displayName: safeString().trim().min(1, "validation.displayNameRequired").max(DISPLAY_NAME_MAX, tooLong(DISPLAY_NAME_MAX)),
 });
 export type RenameInput = z.input<typeof renameSchema>;
 

@@ -3,6 +3,7 @@ import { safeString } from "@/lib/schemas/text";
 import { REPORT_LINK_DEFAULT_DAYS, REPORT_LINK_MAX_DAYS } from "@/domain/report-rules";
 import { CA_DECISIONS, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
 import { isYmd } from "@/lib/local-time";
+import { tooLong } from "@/lib/schemas/message-key";
 
 /**
  * Schemas shared by the forms of the mise en commun, the CA's answers and the
@@ -16,7 +17,7 @@ export const LINK_LABEL_MAX = 100;
 export const RESOLUTION_MAX = 50;
 
 const id = safeString().min(1).max(64);
-const longText = safeString().trim().max(LONG_TEXT_MAX, "validation.tooLong");
+const longText = safeString().trim().max(LONG_TEXT_MAX, tooLong(LONG_TEXT_MAX));
 
 export const plenaryPisteSchema = z
   .object({
@@ -24,7 +25,7 @@ export const plenaryPisteSchema = z
     /** Empty for a new piste. */
     pisteId: safeString().max(64),
     orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
-    title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
+    title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, tooLong(PISTE_TITLE_MAX)),
     description: longText,
     supportGroupIds: z.array(id).min(1, "validation.supportRequired").max(20),
     needsArbitrage: z.boolean(),
@@ -42,8 +43,8 @@ export const caAnswerSchema = z
   .object({
     pisteId: id,
     decision: z.enum(CA_DECISIONS, "validation.decisionRequired"),
-    reasons: safeString().trim().min(1, "validation.reasonsRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
-    responsible: safeString().trim().max(RESPONSIBLE_MAX, "validation.tooLong"),
+    reasons: safeString().trim().min(1, "validation.reasonsRequired").max(LONG_TEXT_MAX, tooLong(LONG_TEXT_MAX)),
+    responsible: safeString().trim().max(RESPONSIBLE_MAX, tooLong(RESPONSIBLE_MAX)),
     /** Local date "YYYY-MM-DD", or empty. */
     dueDate: safeString()
       .trim()
@@ -54,7 +55,7 @@ export const caAnswerSchema = z
       .refine((value) => value === "" || isYmd(value), "validation.dateInvalid")
       .default(""),
     /** The resolution number in the CA's minutes, if any. */
-    resolution: safeString().trim().max(RESOLUTION_MAX, "validation.tooLong").default(""),
+    resolution: safeString().trim().max(RESOLUTION_MAX, tooLong(RESOLUTION_MAX)).default(""),
   })
   .superRefine((value, ctx) => {
     // A retained piste says who carries it and by when.
@@ -76,13 +77,13 @@ export const demarcheIdSchema = z.object({ demarcheId: id });
 export const groupReactionSchema = z.object({
   /** Only the facilitator names the group; a participant always writes for their own. */
   groupId: safeString().max(64),
-  text: safeString().trim().min(1, "validation.reactionRequired").max(LONG_TEXT_MAX, "validation.tooLong"),
+  text: safeString().trim().min(1, "validation.reactionRequired").max(LONG_TEXT_MAX, tooLong(LONG_TEXT_MAX)),
 });
 export type GroupReactionInput = z.input<typeof groupReactionSchema>;
 
 export const reportLinkSchema = z.object({
   demarcheId: id,
-  label: safeString().trim().max(LINK_LABEL_MAX, "validation.tooLong"),
+  label: safeString().trim().max(LINK_LABEL_MAX, tooLong(LINK_LABEL_MAX)),
   expiresInDays: z
     .number("validation.daysRange")
     .int("validation.daysRange")

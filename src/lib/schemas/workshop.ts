@@ -3,6 +3,7 @@ import { confirmationIssues, WHY_MAX } from "@/lib/schemas/position-rules";
 import { safeString } from "@/lib/schemas/text";
 import { isValidPerMille } from "@/domain/position";
 import { CONDITION_KINDS, DECISION_MODES, PISTE_ORIENTATIONS } from "@/domain/vocabulary";
+import { tooLong } from "@/lib/schemas/message-key";
 
 export { WHY_MAX };
 
@@ -28,7 +29,7 @@ const perMilleSchema = z
   })
   .refine(isValidPerMille, "validation.positionInvalid");
 
-const text = (max: number) => safeString().max(max, "validation.tooLong");
+const text = (max: number) => safeString().max(max, tooLong(max));
 
 /** Everything a person writes in the three steps; a position step is all or nothing. */
 export const positionAnswersSchema = z.object({
@@ -105,8 +106,8 @@ export const conditionSchema = z.object({
   /** Absent for a new condition. */
   conditionId: id.optional(),
   kind: z.enum(CONDITION_KINDS, "validation.conditionKindRequired"),
-  theme: safeString().trim().min(1, "validation.themeRequired").max(THEME_MAX, "validation.tooLong"),
-  text: safeString().trim().min(1, "validation.required").max(CONDITION_TEXT_MAX, "validation.tooLong"),
+  theme: safeString().trim().min(1, "validation.themeRequired").max(THEME_MAX, tooLong(THEME_MAX)),
+  text: safeString().trim().min(1, "validation.required").max(CONDITION_TEXT_MAX, tooLong(CONDITION_TEXT_MAX)),
 });
 export type ConditionFormInput = z.input<typeof conditionSchema>;
 
@@ -116,8 +117,8 @@ export const pisteSchema = z.object({
   groupId: id,
   pisteId: id.optional(),
   orientation: z.enum(PISTE_ORIENTATIONS, "validation.orientationRequired"),
-  title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, "validation.tooLong"),
-  description: safeString().trim().max(PISTE_DESCRIPTION_MAX, "validation.tooLong"),
+  title: safeString().trim().min(1, "validation.required").max(PISTE_TITLE_MAX, tooLong(PISTE_TITLE_MAX)),
+  description: safeString().trim().max(PISTE_DESCRIPTION_MAX, tooLong(PISTE_DESCRIPTION_MAX)),
 });
 export type PisteFormInput = z.input<typeof pisteSchema>;
 
