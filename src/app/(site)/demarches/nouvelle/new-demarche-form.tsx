@@ -94,7 +94,7 @@ export function NewDemarcheForm({
   };
   const outputLocaleField = form.register("outputLocale", {
     onChange: (event: { target: { value: string } }) =>
-      proposeTexts(contextRef.current, event.target.value === "en" ? "en" : "fr"),
+      proposeTexts(context, event.target.value === "en" ? "en" : "fr"),
   });
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
