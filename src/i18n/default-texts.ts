@@ -19,6 +19,9 @@ export function defaultTextInEveryLanguage(key: string, params?: Record<string, 
 }
 
 /** One language's default `key`, paired with the language, for rewriting a default in its own language. */
-export function defaultTextByLanguage(key: string, params?: Record<string, string>): { locale: Locale; text: string }[] {
+export function defaultTextByLanguage(
+  key: string,
+  params?: Record<string, string>,
+): { locale: Locale; text: string }[] {
   return LOCALES.map((locale) => ({ locale, text: defaultsIn(locale)(key, params) }));
 }

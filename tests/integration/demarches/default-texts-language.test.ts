@@ -107,7 +107,7 @@ describe("the texts a new démarche is created with follow its output language",
     expect(d.meetings.find((m) => m.groupId === staff.id)!.agenda).toBe(en("meetingAgendas.atelier"));
     // Nothing French was written.
     const written = JSON.stringify(d);
-    for (const french of ["Rencontre", "Atelier", "Intervenant.e.s\"", "Une des trois tendances", "je m'engage"])
+    for (const french of ["Rencontre", "Atelier", 'Intervenant.e.s"', "Une des trois tendances", "je m'engage"])
       expect(written).not.toContain(french);
   });
 
@@ -273,7 +273,12 @@ describe("a default of either language is still recognised as a default", () => 
 
   it("the dashboard reminds to describe the mandates still at the default of either language", async () => {
     const facilitator = await makeFacilitatorViewer();
-    const english = await createDemarche(facilitator, { organisationName: "W", name: "E", ...PERIOD, outputLocale: "en" });
+    const english = await createDemarche(facilitator, {
+      organisationName: "W",
+      name: "E",
+      ...PERIOD,
+      outputLocale: "en",
+    });
     expect((await getDemarcheDashboard(facilitator, english.demarcheId)).mandatesToDescribe).toEqual([
       "expertise",
       "representation",

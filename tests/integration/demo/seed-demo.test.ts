@@ -21,6 +21,9 @@ const en = translator("defaults", "en");
 const fr = translator("defaults", "fr");
 const KINDS = ["intervenants", "destinataires", "administrateurs"] as const;
 
+/** A local instance with the demo on: the only place the demo loads. */
+const LOCAL = { ...process.env, BASE_URL: "http://localhost:3000", DEMO: "on" };
+
 let facilitator: FacilitatorViewer;
 
 async function demarcheNamed(name: string) {
@@ -67,7 +70,7 @@ function expectDefaultsIn(d: Awaited<ReturnType<typeof demarcheNamed>>, locale: 
 }
 
 beforeAll(async () => {
-  expect(await seedDemo({ BASE_URL: "http://localhost:3000", DEMO: "on" })).toBe("seeded");
+  expect(await seedDemo(LOCAL)).toBe("seeded");
   const account = await db.facilitator.findUniqueOrThrow({
     where: { email: DEMO.facilitator.email },
     select: { id: true },
@@ -90,7 +93,7 @@ describe("the demo", () => {
     expect(rows.every((r) => r.isDemo && r.facilitators.length === 1)).toBe(true);
     expect(await db.facilitator.count()).toBe(1);
     // Nothing loads twice: the database is no longer empty.
-    expect(await seedDemo({ BASE_URL: "http://localhost:3000", DEMO: "on" })).toBe("not-empty");
+    expect(await seedDemo(LOCAL)).toBe("not-empty");
   });
 
   it("writes the French démarche's generated texts in French and the English démarche's in English", async () => {
@@ -170,7 +173,10 @@ describe("the demo", () => {
     expect(model.groups.map((g) => g.label)).toEqual(KINDS.map((k) => en(`groupLabels.${k}`)));
     // In its ateliers: no group released its results yet, so no figure is shown.
     expect(model.groups.every((g) => g.status === "not-released" && g.positions === null)).toBe(true);
-    expect(model.previousCycle).toMatchObject({ demarcheId: english.previousDemarcheId, name: ENGLISH_PREVIOUS_CYCLE.name });
+    expect(model.previousCycle).toMatchObject({
+      demarcheId: english.previousDemarcheId,
+      name: ENGLISH_PREVIOUS_CYCLE.name,
+    });
     expect(model.previousCycle!.groups.map((g) => g.comparison)).toEqual([
       "no-figures-now",
       "no-figures-now",

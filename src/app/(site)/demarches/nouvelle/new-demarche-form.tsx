@@ -34,7 +34,10 @@ type FormValues = NewDemarcheInput & {
 };
 
 /** The texts the form proposes, in each language the démarche may be in (decision 024). */
-export type ProposedTexts = Record<Locale, { engagementText: string; interEngagementText: string; mandateText: string }>;
+export type ProposedTexts = Record<
+  Locale,
+  { engagementText: string; interEngagementText: string; mandateText: string }
+>;
 
 const MANDATE_FIELDS = ["mandateExpertise", "mandateRepresentation", "mandateParticipation"] as const;
 

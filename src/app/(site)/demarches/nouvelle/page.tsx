@@ -26,7 +26,11 @@ export default async function NewDemarchePage() {
       const td = defaultsIn(locale);
       return [
         locale,
-        { engagementText: td("engagementText"), interEngagementText: td("interEngagementText"), mandateText: td("mandateText") },
+        {
+          engagementText: td("engagementText"),
+          interEngagementText: td("interEngagementText"),
+          mandateText: td("mandateText"),
+        },
       ];
     }),
   ) as ProposedTexts;
