@@ -36,7 +36,13 @@ type FormValues = NewDemarcheInput & {
 /** The texts the form proposes, in each language the démarche may be in (decision 024). */
 export type ProposedTexts = Record<
   Locale,
-  { engagementText: string; interEngagementText: string; mandateText: string }
+  {
+    /** The proposed name, with `{years}` for the period's years. */
+    demarcheName: string;
+    engagementText: string;
+    interEngagementText: string;
+    mandateText: string;
+  }
 >;
 
 const MANDATE_FIELDS = ["mandateExpertise", "mandateRepresentation", "mandateParticipation"] as const;
@@ -101,13 +107,15 @@ export function NewDemarcheForm({
   });
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
+  const chosenLocale = useWatch({ control: form.control, name: "outputLocale" }) === "en" ? "en" : "fr";
   const [startYear, endYear] = [period[0].slice(0, 4), period[1].slice(0, 4)];
   const { setValue, getFieldState } = form;
+  const proposedName = proposed[chosenLocale].demarcheName;
   useEffect(() => {
-    // The proposed name follows the dates until the facilitator types their own.
+    // The proposed name follows the dates and the language until the facilitator types their own.
     if (getFieldState("name").isDirty || !/^\d{4}$/.test(startYear) || !/^\d{4}$/.test(endYear)) return;
-    setValue("name", t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }));
-  }, [startYear, endYear, setValue, getFieldState, t]);
+    setValue("name", proposedName.replace("{years}", startYear === endYear ? startYear : `${startYear}-${endYear}`));
+  }, [startYear, endYear, setValue, getFieldState, proposedName]);
   const err = (message: string | undefined, max?: number) => errorText(message, max ? { max } : {});
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -9,6 +9,7 @@ import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { defaultsIn } from "@/i18n/default-texts";
+import { translator } from "@/i18n/translator";
 import { isLocale, LOCALES, type Locale } from "@/i18n/locales";
 
 export const generateMetadata = pageMetadata("newDemarche");
@@ -27,6 +28,8 @@ export default async function NewDemarchePage() {
       return [
         locale,
         {
+          // Filled with the years in the form, as they follow the dates.
+          demarcheName: translator("newDemarche", locale)("defaultName", { years: "{years}" }),
           engagementText: td("engagementText"),
           interEngagementText: td("interEngagementText"),
           mandateText: td("mandateText"),
@@ -39,7 +42,10 @@ export default async function NewDemarchePage() {
   const [startYear, endYear] = [today.slice(0, 4), endDate.slice(0, 4)];
   const defaults: NewDemarcheInput = {
     organisationName: "",
-    name: t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }),
+    name: proposed[outputLocale].demarcheName.replace(
+      "{years}",
+      startYear === endYear ? startYear : `${startYear}-${endYear}`,
+    ),
     startDate: today,
     endDate,
     engagementText: proposed[outputLocale].engagementText,
