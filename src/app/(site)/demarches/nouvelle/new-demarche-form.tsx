@@ -47,6 +47,16 @@ export type ProposedTexts = Record<
 
 const MANDATE_FIELDS = ["mandateExpertise", "mandateRepresentation", "mandateParticipation"] as const;
 
+/** « 2026-2027 » from the two dates ("YYYY-MM-DD"), one year when both fall in it; null while a date is incomplete. */
+function yearsOf(start: string | undefined, end: string | undefined): string | null {
+  const [from, to] = [start?.slice(0, 4) ?? "", end?.slice(0, 4) ?? ""];
+  if (!/^\d{4}$/.test(from) || !/^\d{4}$/.test(to)) return null;
+  return from === to ? from : `${from}-${to}`;
+}
+
+const nameFor = (proposed: ProposedTexts, locale: Locale, years: string) =>
+  proposed[locale].demarcheName.replace("{years}", years);
+
 export function NewDemarcheForm({
   defaults,
   interEndDate,
@@ -80,6 +90,10 @@ export function NewDemarcheForm({
    */
   const proposeTexts = (nextContext: DemarcheContext, locale: Locale) => {
     const all = Object.values(proposed);
+    const years = yearsOf(form.getValues("startDate"), form.getValues("endDate"));
+    const name = form.getValues("name");
+    if (years && LOCALES.some((l) => nameFor(proposed, l, years) === name))
+      form.setValue("name", nameFor(proposed, locale, years));
     const engagement = form.getValues("engagementText");
     if (all.some((p) => p.engagementText === engagement || p.interEngagementText === engagement)) {
       const texts = proposed[locale];
@@ -107,15 +121,13 @@ export function NewDemarcheForm({
   });
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
-  const chosenLocale = useWatch({ control: form.control, name: "outputLocale" }) === "en" ? "en" : "fr";
-  const [startYear, endYear] = [period[0].slice(0, 4), period[1].slice(0, 4)];
-  const { setValue, getFieldState } = form;
-  const proposedName = proposed[chosenLocale].demarcheName;
+  const years = yearsOf(period[0], period[1]);
+  const { setValue, getFieldState, getValues } = form;
   useEffect(() => {
-    // The proposed name follows the dates and the language until the facilitator types their own.
-    if (getFieldState("name").isDirty || !/^\d{4}$/.test(startYear) || !/^\d{4}$/.test(endYear)) return;
-    setValue("name", proposedName.replace("{years}", startYear === endYear ? startYear : `${startYear}-${endYear}`));
-  }, [startYear, endYear, setValue, getFieldState, proposedName]);
+    // The proposed name follows the dates until the facilitator types their own (and the language: proposeTexts).
+    if (getFieldState("name").isDirty || years === null) return;
+    setValue("name", nameFor(proposed, getValues("outputLocale") === "en" ? "en" : "fr", years));
+  }, [years, setValue, getFieldState, getValues, proposed]);
   const err = (message: string | undefined, max?: number) => errorText(message, max ? { max } : {});
 
   const onSubmit = form.handleSubmit(async (values) => {
