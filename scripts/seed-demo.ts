@@ -11,7 +11,7 @@ import { db } from "@/server/db";
 const quiet = process.argv.includes("--quiet");
 const outcome = await seedDemo();
 const messages = {
-  seeded: `Demo loaded: sign in as ${DEMO.facilitator.email} / ${DEMO.facilitator.password}; participant codes ${Object.values(DEMO.codes).map(formatShortCode).join(", ")}.`,
+  seeded: `Demo loaded: sign in as ${DEMO.facilitator.email} / ${DEMO.facilitator.password}; participant codes ${Object.values(DEMO.codes).map(formatShortCode).join(", ")}; English démarche ${Object.values(DEMO.english.codes).map(formatShortCode).join(", ")}.`,
   "not-empty": "The database already holds data: the demo is loaded only into an empty database.",
   "not-local":
     "BASE_URL is not a local address: the demo (with its published password) is never loaded on a reachable instance.",

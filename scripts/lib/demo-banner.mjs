@@ -2,6 +2,8 @@
 export const DEMO_EMAIL = "demo@regards-croises.local";
 export const DEMO_PASSWORD = "demo-regards-croises";
 export const DEMO_CODES = ["NTRV-2345", "DEST-2345", "ADMN-2345"];
+// The English demo démarche's codes (decision 024).
+export const DEMO_ENGLISH_CODES = ["STAF-2345", "MMBR-2345", "BRDM-2345"];
 
 // Kept in step with src/lib/instance.ts (isLocalInstance): the demo loads only there.
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -26,5 +28,6 @@ export function DEMO_BANNER(env) {
   return [
     `Demo facilitator: ${DEMO_EMAIL} / ${DEMO_PASSWORD} (local instance only)`,
     `Demo participant codes: ${DEMO_CODES.join(", ")} (intervenant.e.s, destinataires, administrateur.trice.s)`,
+    `English demo démarche (Riverside Community House): ${DEMO_ENGLISH_CODES.join(", ")} (staff, destinataires, board)`,
   ].join("\n");
 }

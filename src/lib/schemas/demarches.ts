@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_RETENTION_MONTHS, RETENTION_CHOICES } from "@/domain/lifecycle";
-import { LOCALES } from "@/i18n/locales";
+import { DEFAULT_LOCALE, LOCALES } from "@/i18n/locales";
 import { localDate, optionalText, requiredText, rowId } from "@/lib/schemas/common";
 
 export const ORGANISATION_NAME_MAX = 160;
@@ -43,6 +43,12 @@ export const newDemarcheFields = {
   privacyOfficerName: optionalText(PRIVACY_FIELD_MAX).default(""),
   privacyOfficerContact: optionalText(PRIVACY_FIELD_MAX).default(""),
   retentionMonths: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
+  /**
+   * The language of what the démarche produces for others and of the default
+   * texts written into it (decision 024). The form proposes the facilitator's
+   * interface language; left out, French.
+   */
+  outputLocale: z.enum(LOCALES, "validation.outputLocale").default(DEFAULT_LOCALE),
 };
 
 export { endNotBeforeStart };

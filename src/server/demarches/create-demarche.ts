@@ -2,7 +2,8 @@ import "server-only";
 import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import { defaultMeetingPlan } from "@/domain/meeting-template";
 import { GROUP_KINDS, type GroupKindValue } from "@/domain/vocabulary";
-import { translator } from "@/i18n/translator";
+import { defaultsIn } from "@/i18n/default-texts";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { addDaysYmd, daysBetween, localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -22,6 +23,11 @@ export type CreateDemarcheInput = {
   privacyOfficer?: { name: string; contact: string };
   /** Months identifying data is kept after closure (RETENTION_CHOICES); 12 by default. */
   retentionMonths?: number;
+  /**
+   * The language of what the démarche produces for others (decision 024), and
+   * of the default texts written into it here; French when left out.
+   */
+  outputLocale?: Locale;
 };
 
 /** Default groups: the three the source requires ("autre" groups are added by hand). */
@@ -40,7 +46,8 @@ export function invitationExpiryFor(endDate: string): Date {
  * source asks for by default: the three homogeneous groups (minimum size 3),
  * version 1 of the conditions d'engagement, neutral mandate descriptions, the
  * six-meeting sequence spread over the period, and one invitation per group
- * (so the sheets can be printed right away). The creator runs it.
+ * (so the sheets can be printed right away). The creator runs it. The
+ * default texts are written in the démarche's output language.
  * `withInvitations: false` is for the demo seed, which publishes fixed codes.
  */
 export async function createDemarche(
@@ -49,7 +56,8 @@ export async function createDemarche(
   options: { isDemo?: boolean; withInvitations?: boolean } = {},
 ) {
   const facilitator = requireFacilitator(viewer);
-  const t = translator("defaults");
+  const outputLocale = input.outputLocale ?? DEFAULT_LOCALE;
+  const t = defaultsIn(outputLocale);
   const isDemo = options.isDemo ?? false;
   const withInvitations = options.withInvitations ?? true;
   const plan = defaultMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)), DEFAULT_GROUP_KINDS.length);
@@ -63,6 +71,7 @@ export async function createDemarche(
       data: {
         organisationId: organisation.id,
         name: input.name,
+        outputLocale,
         startDate: localDateTime(input.startDate),
         endDate: localDateTime(input.endDate),
         mandateExpertiseText: input.mandateTexts?.expertise ?? t("mandateText"),

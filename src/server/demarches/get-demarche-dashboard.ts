@@ -1,7 +1,7 @@
 import "server-only";
 import { JOINABLE_PHASES } from "@/domain/joining";
 import { mandatesToDescribe } from "@/domain/mandate-texts";
-import { translator } from "@/i18n/translator";
+import { defaultTextInEveryLanguage } from "@/i18n/default-texts";
 import { checkAdvance, checkStepBack, isReadOnlyPhase } from "@/domain/phases";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
@@ -79,7 +79,7 @@ export async function getDemarcheDashboard(viewer: Viewer, demarcheId: string, n
               representation: details.mandateRepresentationText,
               participation: details.mandateParticipationText,
             },
-            translator("defaults")("mandateText"),
+            defaultTextInEveryLanguage("mandateText"),
           )
         : [],
     advance: checkAdvance(snapshot),

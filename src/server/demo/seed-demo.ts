@@ -5,14 +5,16 @@ import { hashPassword } from "@/server/auth/passwords";
 import type { Viewer } from "@/server/auth/viewer";
 import { db } from "@/server/db";
 import { createDemarche } from "@/server/demarches/create-demarche";
+import type { Locale } from "@/i18n/locales";
 import { DEMO } from "@/server/demo/demo-facts";
+import { ENGLISH_DEMO_PEOPLE } from "@/server/demo/english-demo";
 import { seedPreviousCycle } from "@/server/demo/seed-previous-cycle";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 import { randomToken } from "@/server/secrets";
 
 export type SeedOutcome = "seeded" | "not-empty" | "not-local" | "disabled";
 
-type DemoPerson = {
+export type DemoPerson = {
   name: string;
   current: [number, number, number];
   desired: [number, number, number];
@@ -22,7 +24,7 @@ type DemoPerson = {
 };
 
 /** Demo participants per group, with a current and desired position in per-mille (E, R, P). */
-const PEOPLE: Record<keyof typeof DEMO.codes, DemoPerson[]> = {
+const PEOPLE: Record<DemoKind, DemoPerson[]> = {
   intervenants: [
     {
       name: "Marie-Ève",
@@ -137,9 +139,43 @@ const PEOPLE: Record<keyof typeof DEMO.codes, DemoPerson[]> = {
   ],
 };
 
+type DemoKind = keyof typeof DEMO.codes;
+
+/** One demo démarche: its organisation, its output language, its fixed codes and its people's words. */
+type DemoDemarche = {
+  outputLocale: Locale;
+  organisation: string;
+  demarche: string;
+  codes: Record<DemoKind, string>;
+  privacyOfficer: { name: string; contact: string };
+  people: Record<DemoKind, DemoPerson[]>;
+};
+
+const DEMO_DEMARCHES: DemoDemarche[] = [
+  {
+    outputLocale: "fr",
+    organisation: DEMO.organisation,
+    demarche: DEMO.demarche,
+    codes: DEMO.codes,
+    privacyOfficer: { name: "Francine Tremblay, coordonnatrice", contact: "confidentialite@trois-rivages.example" },
+    people: PEOPLE,
+  },
+  {
+    // Decision 024: an English-speaking organisation's own démarche, not a translation of the French one.
+    outputLocale: "en",
+    organisation: DEMO.english.organisation,
+    demarche: DEMO.english.demarche,
+    codes: DEMO.english.codes,
+    privacyOfficer: { name: "Judith Morrison, director", contact: "privacy@riverside-house.example" },
+    people: ENGLISH_DEMO_PEOPLE,
+  },
+];
+
 /**
- * Loads the demo démarche, only into an empty database (no facilitator, no
- * démarche) on a local instance, and never when DEMO=off.
+ * Loads the demo, only into an empty database (no facilitator, no démarche)
+ * on a local instance, and never when DEMO=off: one facilitator running two
+ * démarches in their ateliers, a French one and an English one (decision
+ * 024), each with its earlier, closed cycle.
  */
 export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<SeedOutcome> {
   if ((env.DEMO ?? "on").toLowerCase() === "off") return "disabled";
@@ -165,9 +201,20 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
     email: facilitator.email,
     isDemo: true,
   };
+  for (const demo of DEMO_DEMARCHES) await seedDemoDemarche(viewer, demo);
+  return "seeded";
+}
+
+async function seedDemoDemarche(viewer: Viewer, demo: DemoDemarche): Promise<void> {
   const created = await createDemarche(
     viewer,
-    { organisationName: DEMO.organisation, name: DEMO.demarche, startDate: "2026-10-01", endDate: "2027-02-26" },
+    {
+      organisationName: demo.organisation,
+      name: demo.demarche,
+      startDate: "2026-10-01",
+      endDate: "2027-02-26",
+      outputLocale: demo.outputLocale,
+    },
     { isDemo: true, withInvitations: false },
   );
   const { demarcheId } = created;
@@ -175,25 +222,25 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
     where: { id: demarcheId },
     data: {
       phase: "ateliers",
-      privacyOfficerName: "Francine Tremblay, coordonnatrice",
-      privacyOfficerContact: "confidentialite@trois-rivages.example",
+      privacyOfficerName: demo.privacyOfficer.name,
+      privacyOfficerContact: demo.privacyOfficer.contact,
     },
   });
   const text = await db.engagementText.findFirstOrThrow({ where: { demarcheId }, select: { id: true } });
 
   for (const group of created.groups) {
-    const kind = group.kind as keyof typeof DEMO.codes;
+    const kind = group.kind as DemoKind;
     await createGroupInvitation(
       viewer,
       {
         demarcheId,
         groupId: group.id,
         expiresAt: new Date("2027-02-26T23:59:00-05:00"),
-        fixed: { token: randomToken(), code: DEMO.codes[kind] },
+        fixed: { token: randomToken(), code: demo.codes[kind] },
       },
       db,
     );
-    for (const person of PEOPLE[kind]) {
+    for (const person of demo.people[kind]) {
       const [ce, cr, cp] = person.current;
       const [de, dr, dp] = person.desired;
       const [currentWhy, currentExamples, desiredWhy, desiredExamples, conditionsHinder, conditionsSupport] =
@@ -231,5 +278,4 @@ export async function seedDemo(env: NodeJS.ProcessEnv = process.env): Promise<Se
     }
   }
   await seedPreviousCycle(viewer, demarcheId);
-  return "seeded";
 }

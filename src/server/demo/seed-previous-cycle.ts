@@ -1,16 +1,50 @@
 import "server-only";
 import { defaultMeetingPlan } from "@/domain/meeting-template";
 import type { ConditionKind, DecisionMode, PisteOrientation } from "@/domain/vocabulary";
-import { translator } from "@/i18n/translator";
+import { defaultsIn } from "@/i18n/default-texts";
+import { isLocale } from "@/i18n/locales";
 import { addDaysYmd, daysBetween, localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { ENGLISH_PREVIOUS_CYCLE } from "@/server/demo/english-demo";
 import { notFound } from "@/server/errors";
 
-type Triple = [number, number, number];
-type Kind = "intervenants" | "destinataires" | "administrateurs";
+export type Triple = [number, number, number];
+export type Kind = "intervenants" | "destinataires" | "administrateurs";
+
+/** What one group of the earlier cycle did: its people's positions, its agreement, conditions, pistes, reaction. */
+export type PreviousCycleGroup = {
+  people: { current: Triple; desired: Triple }[];
+  agreement: { current: Triple; desired: Triple; mode: DecisionMode; justification: string; examples: string };
+  conditions: { kind: ConditionKind; theme: string; text: string }[];
+  pistes: { orientation: PisteOrientation; title: string; description: string }[];
+  reaction: string;
+};
+
+/** A plenary piste retained for the CA, with the groups that support it and the CA's answer. */
+export type PreviousCyclePiste = {
+  orientation: PisteOrientation;
+  title: string;
+  description: string;
+  supports: Kind[];
+  arbitrage?: string;
+  answer: {
+    decision: "retenue" | "a-l-etude" | "non-retenue";
+    reasons: string;
+    responsible?: string;
+    dueDate?: string;
+  };
+};
+
+/** An earlier cycle's words, written by its (fictional) people in one language: never translated. */
+export type PreviousCycleContent = {
+  name: string;
+  groups: Record<Kind, PreviousCycleGroup>;
+  plenary: PreviousCyclePiste[];
+  caSummary: string;
+};
 
 /**
  * The demo's earlier cycle: « Démarche réflexive 2024-2025 » of the same
@@ -23,16 +57,7 @@ const NAME = "Démarche réflexive 2024-2025";
 const START = "2024-09-16";
 const END = "2025-03-14";
 
-const GROUPS: Record<
-  Kind,
-  {
-    people: { current: Triple; desired: Triple }[];
-    agreement: { current: Triple; desired: Triple; mode: DecisionMode; justification: string; examples: string };
-    conditions: { kind: ConditionKind; theme: string; text: string }[];
-    pistes: { orientation: PisteOrientation; title: string; description: string }[];
-    reaction: string;
-  }
-> = {
+const GROUPS: Record<Kind, PreviousCycleGroup> = {
   intervenants: {
     people: [
       { current: [700, 200, 100], desired: [450, 200, 350] },
@@ -130,19 +155,7 @@ const GROUPS: Record<
 };
 
 /** Plenary pistes retained for the CA, with the groups that support them and the CA's answers. */
-const PLENARY: {
-  orientation: PisteOrientation;
-  title: string;
-  description: string;
-  supports: Kind[];
-  arbitrage?: string;
-  answer: {
-    decision: "retenue" | "a-l-etude" | "non-retenue";
-    reasons: string;
-    responsible?: string;
-    dueDate?: string;
-  };
-}[] = [
+const PLENARY: PreviousCyclePiste[] = [
   {
     orientation: "changer-de-cap",
     title: "Créer un comité de membres pour la programmation",
@@ -191,13 +204,23 @@ const PLENARY: {
   },
 ];
 
+const FRENCH_PREVIOUS_CYCLE: PreviousCycleContent = {
+  name: NAME,
+  groups: GROUPS,
+  plenary: PLENARY,
+  caSummary:
+    "Le CA remercie les 10 personnes qui ont pris part à la démarche. Il retient deux pistes, en garde une à l'étude jusqu'à l'assemblée générale annuelle et explique pourquoi il n'en retient pas une.",
+};
+
 const currentOf = ([e, r, p]: Triple) => ({ currentExpertise: e, currentRepresentation: r, currentParticipation: p });
 const desiredOf = ([e, r, p]: Triple) => ({ desiredExpertise: e, desiredRepresentation: r, desiredParticipation: p });
 
 /**
  * Creates the earlier cycle in the organisation of `demarcheId` and points
  * the démarche at it (`previousDemarcheId`). Run by the demo seed, and by the
- * end-to-end seed so the report shows a cycle comparison.
+ * end-to-end seed so the report shows a cycle comparison. The earlier cycle
+ * is in the démarche's output language (decision 024): a French démarche gets
+ * the French organisation's history, an English one the English demo's.
  */
 export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Promise<{ previousDemarcheId: string }> {
   const facilitator = await requireDemarcheFacilitator(viewer, demarcheId, db);
@@ -209,17 +232,21 @@ export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Pro
       mandateExpertiseText: true,
       mandateRepresentationText: true,
       mandateParticipationText: true,
+      outputLocale: true,
     },
   });
   if (!current) throw notFound();
-  const t = translator("defaults");
+  const locale = isLocale(current.outputLocale) ? current.outputLocale : "fr";
+  const t = defaultsIn(locale);
+  const content = locale === "en" ? ENGLISH_PREVIOUS_CYCLE : FRENCH_PREVIOUS_CYCLE;
   const closedAt = localDateTime("2025-04-15", "12:00");
 
   return db.$transaction(async (tx) => {
     const demarche = await tx.demarche.create({
       data: {
         organisationId: current.organisationId,
-        name: NAME,
+        name: content.name,
+        outputLocale: locale,
         phase: "cloturee",
         startDate: localDateTime(START),
         endDate: localDateTime(END),
@@ -237,7 +264,7 @@ export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Pro
 
     const groupIds = {} as Record<Kind, string>;
     for (const [index, kind] of (["intervenants", "destinataires", "administrateurs"] as const).entries()) {
-      const work = GROUPS[kind];
+      const work = content.groups[kind];
       const released = localDateTime(addDaysYmd(START, 30 + index * 14), "20:30");
       const group = await tx.group.create({
         data: {
@@ -310,7 +337,7 @@ export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Pro
       });
     }
 
-    for (const [index, piste] of PLENARY.entries()) {
+    for (const [index, piste] of content.plenary.entries()) {
       await tx.piste.create({
         data: {
           demarcheId: demarche.id,
@@ -337,8 +364,7 @@ export async function seedPreviousCycle(viewer: Viewer, demarcheId: string): Pro
     await tx.caReport.create({
       data: {
         demarcheId: demarche.id,
-        summary:
-          "Le CA remercie les 10 personnes qui ont pris part à la démarche. Il retient deux pistes, en garde une à l'étude jusqu'à l'assemblée générale annuelle et explique pourquoi il n'en retient pas une.",
+        summary: content.caSummary,
         publishedAt: localDateTime("2025-03-10", "19:00"),
       },
     });

@@ -1,27 +1,30 @@
 import "server-only";
 import { canChangeGroups } from "@/domain/phases";
-import { translator } from "@/i18n/translator";
+import { defaultsIn } from "@/i18n/default-texts";
 import { toLocalYmd } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { invitationExpiryFor } from "@/server/demarches/create-demarche";
 import { assertIntraContext, requireOpenDemarche } from "@/server/demarches/demarche-access";
+import { demarcheOutputLocale } from "@/server/demarches/output-locale";
 import { AppError } from "@/server/errors";
 import { createGroupInvitation } from "@/server/invitations/create-group-invitation";
 
 /**
  * Adds a homogeneous group (e.g. coordonnateur.trice.s) with its invitation
  * and its own atelier, placed just before the mise en commun and left
- * without a date for the facilitator to set.
+ * without a date for the facilitator to set. Its title and agenda are the
+ * defaults in the démarche's output language.
  */
 export async function addGroup(
   viewer: Viewer,
   input: { demarcheId: string; label: string; minSize: number },
 ): Promise<{ groupId: string }> {
-  const t = translator("defaults");
   return db.$transaction(async (tx) => {
     const { demarche } = await requireOpenDemarche(viewer, input.demarcheId, tx);
+    // The atelier's title and agenda in the démarche's output language (decision 024).
+    const t = defaultsIn(await demarcheOutputLocale(demarche.id, tx));
     assertIntraContext(demarche);
     if (!canChangeGroups(demarche.phase)) throw new AppError("INVALID_STATE", "setup.groupsLocked");
 

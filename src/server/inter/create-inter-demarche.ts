@@ -1,7 +1,8 @@
 import "server-only";
 import { defaultInterMeetingPlan, INTER_WORKSHOPS } from "@/domain/inter-organisations";
 import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
-import { translator } from "@/i18n/translator";
+import { defaultsIn } from "@/i18n/default-texts";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { addDaysYmd, daysBetween, localDateTime } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -21,6 +22,8 @@ export type CreateInterDemarcheInput = {
   mandateTexts?: { expertise: string; representation: string; participation: string };
   privacyOfficer?: { name: string; contact: string };
   retentionMonths?: number;
+  /** The language of what it produces and of the default texts written here (decision 024); French when left out. */
+  outputLocale?: Locale;
   /** Both organisations agreed to be named to each other (decision 023): the schema requires `true`. */
   namingConsents: { a: true; b: true };
 };
@@ -37,7 +40,8 @@ const DEFAULT_MEETING_TIME = "18:30";
  */
 export async function createInterDemarche(viewer: Viewer, input: CreateInterDemarcheInput) {
   const facilitator = requireFacilitator(viewer);
-  const t = translator("defaults");
+  const outputLocale = input.outputLocale ?? DEFAULT_LOCALE;
+  const t = defaultsIn(outputLocale);
   const plan = defaultInterMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)));
   const consentAt = new Date();
 
@@ -51,6 +55,7 @@ export async function createInterDemarche(viewer: Viewer, input: CreateInterDema
         organisationId: organisation.id,
         context: "inter-organismes",
         name: input.name,
+        outputLocale,
         startDate: localDateTime(input.startDate),
         endDate: localDateTime(input.endDate),
         mandateExpertiseText: input.mandateTexts?.expertise ?? t("mandateText"),

@@ -25,7 +25,8 @@ export type StartNewCycleInput = {
  * the mandate descriptions, the latest conditions d'engagement (as version
  * 1), the meeting sequence (dates moved by the same number of days as the
  * start), the person in charge of personal information, the retention
- * period and the team (the caller responsible). Never copied: participants,
+ * period, the output language (decision 024: the copied texts are in the
+ * words the last cycle ended with, default or not, never translated) and the team (the caller responsible). Never copied: participants,
  * answers, pistes, the CA's report, minutes, attendance.
  */
 export async function startNewCycle(viewer: Viewer, input: StartNewCycleInput): Promise<{ demarcheId: string }> {
@@ -47,6 +48,7 @@ export async function startNewCycle(viewer: Viewer, input: StartNewCycleInput): 
         privacyOfficerContact: true,
         retentionMonths: true,
         withdrawalPolicy: true,
+        outputLocale: true,
         isDemo: true,
         _count: { select: { laterCycles: true } },
         facilitators: { select: { facilitatorId: true } },
@@ -91,6 +93,7 @@ export async function startNewCycle(viewer: Viewer, input: StartNewCycleInput): 
         privacyOfficerContact: old.privacyOfficerContact,
         retentionMonths: old.retentionMonths,
         withdrawalPolicy: old.withdrawalPolicy,
+        outputLocale: old.outputLocale,
         isDemo: old.isDemo,
         facilitators: { create: team },
         engagementTexts: {

@@ -21,6 +21,7 @@ export const createDemarcheAction = defineAction("createDemarche", newDemarcheSc
     },
     privacyOfficer: { name: input.privacyOfficerName, contact: input.privacyOfficerContact },
     retentionMonths: input.retentionMonths,
+    outputLocale: input.outputLocale,
   });
   revalidatePath("/demarches");
   redirect(`/demarches/${created.demarcheId}`);
@@ -45,6 +46,7 @@ export const createInterDemarcheAction = defineAction(
       },
       privacyOfficer: { name: input.privacyOfficerName, contact: input.privacyOfficerContact },
       retentionMonths: input.retentionMonths,
+      outputLocale: input.outputLocale,
       namingConsents: { a: input.namingConsentA, b: input.namingConsentB },
     });
     revalidatePath("/demarches");

@@ -11,9 +11,10 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { CheckboxField } from "@/components/ui/choice";
+import { CheckboxField, SelectInput } from "@/components/ui/choice";
 import { FieldShell, TextArea, TextInput } from "@/components/ui/field";
 import type { DemarcheContext } from "@/domain/inter-organisations";
+import { LANGUAGE_NAME, LANGUAGE_TAG, type Locale, LOCALES } from "@/i18n/locales";
 import { newInterDemarcheSchema, type NewInterDemarcheInput } from "@/lib/schemas/inter";
 import {
   DEMARCHE_NAME_MAX,
@@ -32,15 +33,39 @@ type FormValues = NewDemarcheInput & {
   namingConsentB: boolean;
 };
 
-/** What switching to the inter context proposes, as long as the facilitator did not type their own. */
-export type InterDefaults = { endDate: string; engagementText: string };
+/** The texts the form proposes, in each language the démarche may be in (decision 024). */
+export type ProposedTexts = Record<
+  Locale,
+  {
+    /** The proposed name, with `{years}` for the period's years. */
+    demarcheName: string;
+    engagementText: string;
+    interEngagementText: string;
+    mandateText: string;
+  }
+>;
+
+const MANDATE_FIELDS = ["mandateExpertise", "mandateRepresentation", "mandateParticipation"] as const;
+
+/** « 2026-2027 » from the two dates ("YYYY-MM-DD"), one year when both fall in it; null while a date is incomplete. */
+function yearsOf(start: string | undefined, end: string | undefined): string | null {
+  const [from, to] = [start?.slice(0, 4) ?? "", end?.slice(0, 4) ?? ""];
+  if (!/^\d{4}$/.test(from) || !/^\d{4}$/.test(to)) return null;
+  return from === to ? from : `${from}-${to}`;
+}
+
+const nameFor = (proposed: ProposedTexts, locale: Locale, years: string) =>
+  proposed[locale].demarcheName.replace("{years}", years);
 
 export function NewDemarcheForm({
   defaults,
-  interDefaults,
+  interEndDate,
+  proposed,
 }: {
   defaults: NewDemarcheInput;
-  interDefaults: InterDefaults;
+  /** The end date the inter context proposes (a shorter démarche). */
+  interEndDate: string;
+  proposed: ProposedTexts;
 }) {
   const t = useTranslations("newDemarche");
   const ti = useTranslations("newInterDemarche");
@@ -59,27 +84,50 @@ export function NewDemarcheForm({
     defaultValues: { ...defaults, partnerOrganisationName: "", namingConsentA: false, namingConsentB: false },
   });
   const inter = context === "inter-organismes";
+  /**
+   * Proposed texts follow the context and the démarche's language as long as
+   * the field still holds one of them: what the facilitator typed is kept.
+   */
+  const proposeTexts = (nextContext: DemarcheContext, locale: Locale) => {
+    const all = Object.values(proposed);
+    const years = yearsOf(form.getValues("startDate"), form.getValues("endDate"));
+    const name = form.getValues("name");
+    if (years && LOCALES.some((l) => nameFor(proposed, l, years) === name))
+      form.setValue("name", nameFor(proposed, locale, years));
+    const engagement = form.getValues("engagementText");
+    if (all.some((p) => p.engagementText === engagement || p.interEngagementText === engagement)) {
+      const texts = proposed[locale];
+      form.setValue(
+        "engagementText",
+        nextContext === "inter-organismes" ? texts.interEngagementText : texts.engagementText,
+      );
+    }
+    for (const field of MANDATE_FIELDS) {
+      if (all.some((p) => p.mandateText === form.getValues(field))) form.setValue(field, proposed[locale].mandateText);
+    }
+  };
   const chooseContext = (next: DemarcheContext) => {
     contextRef.current = next;
     setContext(next);
     form.clearErrors();
-    // Proposed values follow the context until the facilitator types their own.
-    const proposed =
-      next === "inter-organismes"
-        ? interDefaults
-        : { endDate: defaults.endDate, engagementText: defaults.engagementText };
-    if (!form.getFieldState("endDate").isDirty) form.setValue("endDate", proposed.endDate);
-    if (!form.getFieldState("engagementText").isDirty) form.setValue("engagementText", proposed.engagementText);
+    // The proposed end date follows the context until the facilitator types their own.
+    if (!form.getFieldState("endDate").isDirty)
+      form.setValue("endDate", next === "inter-organismes" ? interEndDate : defaults.endDate);
+    proposeTexts(next, form.getValues("outputLocale") ?? "fr");
   };
+  const outputLocaleField = form.register("outputLocale", {
+    onChange: (event: { target: { value: string } }) =>
+      proposeTexts(context, event.target.value === "en" ? "en" : "fr"),
+  });
   const { errors } = form.formState;
   const period = useWatch({ control: form.control, name: ["startDate", "endDate"] });
-  const [startYear, endYear] = [period[0].slice(0, 4), period[1].slice(0, 4)];
-  const { setValue, getFieldState } = form;
+  const years = yearsOf(period[0], period[1]);
+  const { setValue, getFieldState, getValues } = form;
   useEffect(() => {
-    // The proposed name follows the dates until the facilitator types their own.
-    if (getFieldState("name").isDirty || !/^\d{4}$/.test(startYear) || !/^\d{4}$/.test(endYear)) return;
-    setValue("name", t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }));
-  }, [startYear, endYear, setValue, getFieldState, t]);
+    // The proposed name follows the dates until the facilitator types their own (and the language: proposeTexts).
+    if (getFieldState("name").isDirty || years === null) return;
+    setValue("name", nameFor(proposed, getValues("outputLocale") === "en" ? "en" : "fr", years));
+  }, [years, setValue, getFieldState, getValues, proposed]);
   const err = (message: string | undefined, max?: number) => errorText(message, max ? { max } : {});
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -194,6 +242,26 @@ export function NewDemarcheForm({
               error={err(errors.name?.message, DEMARCHE_NAME_MAX)}
               {...form.register("name")}
             />
+          </FieldShell>
+          <FieldShell
+            id="outputLocale"
+            label={t("outputLocale")}
+            help={t("outputLocaleHelp")}
+            error={err(errors.outputLocale?.message)}
+          >
+            <SelectInput
+              id="outputLocale"
+              help={t("outputLocaleHelp")}
+              error={err(errors.outputLocale?.message)}
+              {...outputLocaleField}
+            >
+              {LOCALES.map((locale) => (
+                // Each language named in itself, like the language switch.
+                <option key={locale} value={locale} lang={LANGUAGE_TAG[locale]}>
+                  {LANGUAGE_NAME[locale]}
+                </option>
+              ))}
+            </SelectInput>
           </FieldShell>
           <PeriodFields
             start={form.register("startDate")}

@@ -1,6 +1,6 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
-import { getTranslations } from "next-intl/server";
-import { NewDemarcheForm } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NewDemarcheForm, type ProposedTexts } from "@/app/(site)/demarches/nouvelle/new-demarche-form";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { defaultEndDate } from "@/domain/calendar";
 import { INTER_DEFAULT_SPAN_DAYS } from "@/domain/inter-organisations";
@@ -8,6 +8,9 @@ import { addDaysYmd, toLocalYmd } from "@/lib/local-time";
 import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import type { NewDemarcheInput } from "@/lib/schemas/demarches";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { defaultsIn } from "@/i18n/default-texts";
+import { translator } from "@/i18n/translator";
+import { isLocale, LOCALES, type Locale } from "@/i18n/locales";
 
 export const generateMetadata = pageMetadata("newDemarche");
 
@@ -15,22 +18,44 @@ export const generateMetadata = pageMetadata("newDemarche");
 export default async function NewDemarchePage() {
   await facilitatorPageViewer();
   const t = await getTranslations("newDemarche");
-  const td = await getTranslations("defaults");
+  // The démarche's language starts as the facilitator's own (decision 024); the
+  // proposed texts are offered in every language, to follow the choice.
+  const requested = await getLocale();
+  const outputLocale: Locale = isLocale(requested) ? requested : "fr";
+  const proposed = Object.fromEntries(
+    LOCALES.map((locale) => {
+      const td = defaultsIn(locale);
+      return [
+        locale,
+        {
+          // Filled with the years in the form, as they follow the dates.
+          demarcheName: translator("newDemarche", locale)("defaultName", { years: "{years}" }),
+          engagementText: td("engagementText"),
+          interEngagementText: td("interEngagementText"),
+          mandateText: td("mandateText"),
+        },
+      ];
+    }),
+  ) as ProposedTexts;
   const today = toLocalYmd(new Date());
   const endDate = defaultEndDate(today);
   const [startYear, endYear] = [today.slice(0, 4), endDate.slice(0, 4)];
   const defaults: NewDemarcheInput = {
     organisationName: "",
-    name: t("defaultName", { years: startYear === endYear ? startYear : `${startYear}-${endYear}` }),
+    name: proposed[outputLocale].demarcheName.replace(
+      "{years}",
+      startYear === endYear ? startYear : `${startYear}-${endYear}`,
+    ),
     startDate: today,
     endDate,
-    engagementText: td("engagementText"),
-    mandateExpertise: td("mandateText"),
-    mandateRepresentation: td("mandateText"),
-    mandateParticipation: td("mandateText"),
+    engagementText: proposed[outputLocale].engagementText,
+    mandateExpertise: proposed[outputLocale].mandateText,
+    mandateRepresentation: proposed[outputLocale].mandateText,
+    mandateParticipation: proposed[outputLocale].mandateText,
     privacyOfficerName: "",
     privacyOfficerContact: "",
     retentionMonths: DEFAULT_RETENTION_MONTHS,
+    outputLocale,
   };
   return (
     <ClientMessages namespaces={["newDemarche", "newInterDemarche", "mandateFields", "retentionField"]}>
@@ -41,7 +66,8 @@ export default async function NewDemarchePage() {
         </div>
         <NewDemarcheForm
           defaults={defaults}
-          interDefaults={{ endDate: addDaysYmd(today, INTER_DEFAULT_SPAN_DAYS), engagementText: td("interEngagementText") }}
+          interEndDate={addDaysYmd(today, INTER_DEFAULT_SPAN_DAYS)}
+          proposed={proposed}
         />
       </div>
     </ClientMessages>
