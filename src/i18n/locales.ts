@@ -66,3 +66,16 @@ export function languageTagOf(locale: string): string {
 export function otherLocale(locale: string): Locale {
   return locale === "en" ? "fr" : "en";
 }
+
+/**
+ * Between a label and its value, for the few places that join them in code
+ * (screen-reader suffixes, projected lines) rather than in a message: French
+ * puts a space before the colon, English does not (« Actuelle : … » /
+ * "Current: …").
+ */
+export const COLON: Record<Locale, string> = { fr: " : ", en: ": " };
+
+/** `label : value` in the language's typography. */
+export function labelled(locale: string | undefined, label: string, value: string): string {
+  return `${label}${COLON[isLocale(locale) ? locale : DEFAULT_LOCALE]}${value}`;
+}

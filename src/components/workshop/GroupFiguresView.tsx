@@ -5,7 +5,7 @@
  * figures come from the synthesis engine; a group under its minimum size
  * arrives here with none of them, and this says so instead.
  */
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { fromPerMille } from "@/domain/position";
 import { TriangleChart, type TriangleSeries } from "@/components/triangle";
@@ -13,6 +13,7 @@ import { dispersionReading } from "@/domain/plain-readings";
 import { chartLabelsFrom } from "@/components/report/chart-labels";
 import type { AnonymousTexts, GroupFigures } from "@/lib/workshop-view";
 import { VISIBLE_TABLE_CLASS } from "./table-style";
+import { labelled } from "@/i18n/locales";
 
 export interface GroupFiguresViewProps {
   id: string;
@@ -24,6 +25,7 @@ export interface GroupFiguresViewProps {
 
 export function GroupFiguresView({ id, figures, size = "normal", showTexts = true }: GroupFiguresViewProps): ReactNode {
   const t = useTranslations("groupView");
+  const locale = useLocale();
   const plain = useTranslations("plainReadings");
   const format = useFormatter();
   const labels = chartLabelsFrom(useTranslations("chart"));
@@ -56,12 +58,18 @@ export function GroupFiguresView({ id, figures, size = "normal", showTexts = tru
         <p className="font-semibold">{t("dispersionTitle")}</p>
         <ul className="mt-1 list-disc pl-6">
           <li>
-            {t("dispersionCurrent", { value: gap(synthesis.dispersion.current) })} :{" "}
-            {plain(`dispersion.${dispersionReading(synthesis.dispersion.current)}`)}
+            {labelled(
+              locale,
+              t("dispersionCurrent", { value: gap(synthesis.dispersion.current) }),
+              plain(`dispersion.${dispersionReading(synthesis.dispersion.current)}`),
+            )}
           </li>
           <li>
-            {t("dispersionDesired", { value: gap(synthesis.dispersion.desired) })} :{" "}
-            {plain(`dispersion.${dispersionReading(synthesis.dispersion.desired)}`)}
+            {labelled(
+              locale,
+              t("dispersionDesired", { value: gap(synthesis.dispersion.desired) }),
+              plain(`dispersion.${dispersionReading(synthesis.dispersion.desired)}`),
+            )}
           </li>
         </ul>
         <p className="mt-1 text-sm text-stone-700">{t("dispersionHelp")}</p>

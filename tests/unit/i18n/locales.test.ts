@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, isLocale, localeFromAcceptLanguage } from "@/i18n/locales";
+import { chooseLocale, isLocale, labelled, localeFromAcceptLanguage } from "@/i18n/locales";
 
 describe("the browser's languages as a first guess", () => {
   it("takes the first supported language by quality, then by order", () => {
@@ -29,5 +29,15 @@ describe("whose choice wins", () => {
     expect(chooseLocale({ account: "de", cookie: "<script>", acceptLanguage: "fr" })).toBe("fr");
     expect(isLocale("en")).toBe(true);
     expect(isLocale("EN")).toBe(false);
+  });
+});
+
+describe("a label and its value joined in code", () => {
+  it("follows each language's typography: a space before the colon in French, none in English", () => {
+    expect(labelled("fr", "Actuelle", "Expertise 60 %")).toBe("Actuelle : Expertise 60 %");
+    expect(labelled("en", "Current", "Expertise 60%")).toBe("Current: Expertise 60%");
+    // A screen-reader suffix after a link's text: « Gérer : Intervenant.e.s ».
+    expect(labelled("en", "", "Staff")).toBe(": Staff");
+    expect(labelled(undefined, "Étape", "Ateliers")).toBe("Étape : Ateliers");
   });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { labelled } from "@/i18n/locales";
 
 type Item = {
   id: string;
@@ -18,6 +19,7 @@ type Item = {
 export async function DemarcheList({ demarches }: { demarches: Item[] }) {
   const t = await getTranslations("facilitatorHome");
   const tp = await getTranslations("phases");
+  const locale = await getLocale();
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
@@ -38,7 +40,8 @@ export async function DemarcheList({ demarches }: { demarches: Item[] }) {
             <p>{d.organisation.name}</p>
             <p className="text-sm text-stone-700">{t("dates", { start: date(d.startDate), end: date(d.endDate) })}</p>
             <p className="text-sm">
-              {t("phase")} : <strong>{tp(d.phase as never)}</strong> ·{" "}
+              {labelled(locale, t("phase"), "")}
+              <strong>{tp(d.phase as never)}</strong> ·{" "}
               {t("participants", { count: d._count.participants })}
             </p>
             {d.archivedAt ? (

@@ -4,10 +4,11 @@
  * category headings (empty categories hidden), each edited in place or
  * deleted after a confirmation, then a form to add one.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
+import { labelled } from "@/i18n/locales";
 
 export interface EditableItemListProps<Item extends { id: string }, Category extends string> {
   items: Item[];
@@ -40,6 +41,7 @@ export function EditableItemList<Item extends { id: string }, Category extends s
 ): ReactNode {
   const { items, categories, categoryOf, idPrefix } = props;
   const t = useTranslations("groupStep");
+  const locale = useLocale();
   const [editing, setEditing] = useState<string | null>(null);
   const stopEditing = () => setEditing(null);
 
@@ -68,11 +70,11 @@ export function EditableItemList<Item extends { id: string }, Category extends s
                       <div className="flex gap-2">
                         <Button variant="secondary" onClick={() => setEditing(item.id)}>
                           {t("edit")}
-                          <span className="sr-only"> : {props.nameOf(item)}</span>
+                          <span className="sr-only">{labelled(locale, "", props.nameOf(item))}</span>
                         </Button>
                         <ConfirmDialog
                           triggerLabel={t("delete")}
-                          triggerAriaLabel={`${t("delete")} : ${props.nameOf(item)}`}
+                          triggerAriaLabel={labelled(locale, t("delete"), props.nameOf(item))}
                           title={props.deleteTitle}
                           description={props.deleteText(item)}
                           confirmLabel={t("delete")}

@@ -18,6 +18,7 @@ import { distanceReading, gapReading } from "@/domain/plain-readings";
 import type { ReportGroup, ReportModel } from "@/domain/report-model";
 import { chunk, chunkByLines, slideIndex } from "@/lib/slides";
 import { getPlenaryWorkspace } from "@/server/plenary/get-plenary-workspace";
+import { labelled } from "@/i18n/locales";
 
 export const generateMetadata = pageMetadata("plenaryProjection");
 
@@ -190,8 +191,8 @@ function groupSlides(
   const lines: Line[] = [
     ...(group.justification ? [{ heading: tr("groups.why"), text: group.justification }] : []),
     ...(group.examples ? [{ heading: tr("groups.examples"), text: group.examples }] : []),
-    ...hinder.map((c) => ({ heading: tr("groups.hinder"), text: c.text ? `${c.theme} : ${c.text}` : c.theme })),
-    ...support.map((c) => ({ heading: tr("groups.support"), text: c.text ? `${c.theme} : ${c.text}` : c.theme })),
+    ...hinder.map((c) => ({ heading: tr("groups.hinder"), text: c.text ? labelled(labels.locale, c.theme, c.text) : c.theme })),
+    ...support.map((c) => ({ heading: tr("groups.support"), text: c.text ? labelled(labels.locale, c.theme, c.text) : c.theme })),
   ];
   const pieces = chunkByLines(lines, (l) => l.text, LINES_PER_SLIDE);
   const slides: Slide[] = [
@@ -211,10 +212,10 @@ function groupSlides(
           </div>
           <div className={`flex flex-col justify-center gap-[2vh] ${SLIDE_TEXT}`}>
             <p>
-              <strong>{tr("groups.current")} :</strong> {positionText(positions.current, names, labels.locale)}
+              <strong>{labelled(labels.locale, tr("groups.current"), "")}</strong> {positionText(positions.current, names, labels.locale)}
             </p>
             <p>
-              <strong>{tr("groups.desired")} :</strong> {positionText(positions.desired, names, labels.locale)}
+              <strong>{labelled(labels.locale, tr("groups.desired"), "")}</strong> {positionText(positions.desired, names, labels.locale)}
             </p>
             {/* The number and what it means, as in the report (decision 016). */}
             <p className="font-bold" data-testid="gap-reading">

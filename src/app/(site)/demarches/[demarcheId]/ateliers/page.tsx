@@ -1,12 +1,13 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isAppError } from "@/server/errors";
 import { listWorkshopGroups } from "@/server/workshops/list-workshop-groups";
+import { labelled } from "@/i18n/locales";
 
 export const generateMetadata = pageMetadata("workshops");
 
@@ -20,6 +21,7 @@ export default async function WorkshopsPage({ params }: { params: Promise<{ dema
   });
   const t = await getTranslations("facilitatorWorkshop");
   const tp = await getTranslations("phases");
+  const locale = await getLocale();
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
@@ -29,7 +31,8 @@ export default async function WorkshopsPage({ params }: { params: Promise<{ dema
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="mt-2">{t("intro", { demarche: data.name })}</p>
         <p className="mt-1">
-          {t("phase")} : <strong>{tp(data.phase)}</strong>
+          {labelled(locale, t("phase"), "")}
+          <strong>{tp(data.phase)}</strong>
         </p>
         {data.phase !== "ateliers" ? <p className="mt-2 text-amber-900">{t("notInAteliers")}</p> : null}
       </div>
@@ -54,11 +57,11 @@ export default async function WorkshopsPage({ params }: { params: Promise<{ dema
               <div className="mt-auto flex flex-wrap gap-2">
                 <Link href={`/demarches/${demarcheId}/ateliers/${group.id}`} className={buttonClasses("primary")}>
                   {t("manage")}
-                  <span className="sr-only"> : {group.label}</span>
+                  <span className="sr-only">{labelled(locale, "", group.label)}</span>
                 </Link>
                 <Link href={`/projection/${group.id}`} className={buttonClasses("secondary")}>
                   {t("project")}
-                  <span className="sr-only"> : {group.label}</span>
+                  <span className="sr-only">{labelled(locale, "", group.label)}</span>
                 </Link>
               </div>
             </Card>

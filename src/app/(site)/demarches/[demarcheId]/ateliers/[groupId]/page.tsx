@@ -1,7 +1,7 @@
 import { pageMetadata } from "@/app/_lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { WorkshopControls } from "@/components/workshop/group-step/WorkshopControls";
@@ -13,6 +13,7 @@ import { closeWorkshopAction, releaseResultsAction, reopenWorkshopAction, undoRe
 import { AdmissionCard } from "../../groupes/admission-card";
 import { PaperParticipantForm } from "./paper-participant-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { labelled } from "@/i18n/locales";
 
 export const generateMetadata = pageMetadata("groupWorkshop");
 
@@ -35,6 +36,7 @@ export default async function GroupWorkshopPage({
   });
   if (data.group.demarcheId !== demarcheId) notFound();
   const t = await getTranslations("facilitatorWorkshop");
+  const locale = await getLocale();
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const base = `/demarches/${demarcheId}/ateliers`;
@@ -109,7 +111,7 @@ export default async function GroupWorkshopPage({
                         className="font-semibold text-brand-700 underline underline-offset-4"
                       >
                         {data.positionRefusal ? t("seeAnswers") : t("enterAnswers")}
-                        <span className="sr-only"> : {p.displayName}</span>
+                        <span className="sr-only">{labelled(locale, "", p.displayName)}</span>
                       </Link>
                     </td>
                   </tr>
