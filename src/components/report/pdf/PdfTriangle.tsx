@@ -282,7 +282,9 @@ function PdfDataTable({
           {(["current", "desired"] as const).flatMap((step) =>
             MANDATES.map((mandate) => (
               <Text key={`${step}-${mandate}`} style={num}>
-                {pdfText(item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate], labels.locale))}
+                {pdfText(
+                  item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate], labels.locale),
+                )}
               </Text>
             )),
           )}
