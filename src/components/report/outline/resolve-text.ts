@@ -46,7 +46,7 @@ function resolve(value: Param, t: Translate, tag: string): string {
     case "points":
       return pointsText(value.value);
     case "percent":
-      return percent(value.value);
+      return percent(value.value, tag);
     case "mandate":
       return mandateNames(t)[value.value];
     case "list":
