@@ -123,6 +123,8 @@ export interface DocumentOutline {
   subtitle?: Text;
   title: Text;
   meta: readonly Text[];
+  /** A warning under the header (an incomplete bilan). */
+  notice?: Text;
   sections: readonly OutlineSection[];
 }
 
@@ -132,6 +134,7 @@ export function documentTexts(outline: DocumentOutline): Text[] {
     ...(outline.subtitle === undefined ? [] : [outline.subtitle]),
     outline.title,
     ...outline.meta,
+    ...(outline.notice === undefined ? [] : [outline.notice]),
     ...outlineTexts(outline),
   ];
 }

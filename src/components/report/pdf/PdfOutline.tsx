@@ -67,6 +67,11 @@ export function PdfOutlineDocument({
               {r(line)}
             </P>
           ))}
+          {outline.notice === undefined ? null : (
+            <View style={pdfStyles.box}>
+              <P style={{ fontFamily: "Helvetica-Bold" }}>{r(outline.notice)}</P>
+            </View>
+          )}
           {outline.sections.map((section) => (
             <PdfSection key={section.id} section={section} t={t} />
           ))}
