@@ -5,8 +5,7 @@ import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { NextSteps } from "@/components/exploration/NextSteps";
 import { eraseSolo, readSolo, type SoloRecord, writeSolo } from "@/components/exploration/exploration-storage";
 import { OutlineSectionView } from "@/components/report/outline/OutlineBlocks";
-import { resolveText } from "@/components/report/outline/resolve-text";
-import { useTranslate } from "@/components/report/outline/use-translate";
+import { namespacedTranslate, resolveText } from "@/components/report/outline/resolve-text";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -36,7 +35,13 @@ export function SoloSummary(): ReactNode {
 
 function SummaryInBrowser(): ReactNode {
   const t = useTranslations("exploration");
-  const tr = useTranslate();
+  // The outline's keys, from the namespaces this page hands its client components.
+  const tr = namespacedTranslate({
+    exploration: useTranslations("exploration"),
+    positioning: useTranslations("positioning"),
+    plainReadings: useTranslations("plainReadings"),
+    chart: useTranslations("chart"),
+  } as unknown as Parameters<typeof namespacedTranslate>[0]);
   const [record, setRecord] = useState<SoloRecord | null>(() => readSolo());
   const [erased, setErased] = useState(false);
 
