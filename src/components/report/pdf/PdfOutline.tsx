@@ -101,7 +101,11 @@ export function PdfSection({ section, t }: { section: OutlineSection; t: Transla
     );
   }
   const [first, ...rest] = section.blocks;
-  const keep = first !== undefined && isShort(first);
+  // The heading goes with a short first block, or a first part that is never split (a framed
+  // subsection, a short one), so that it does not end a page alone.
+  const keep =
+    first !== undefined &&
+    (isShort(first) || (first.type === "subsection" && (first.boxed === true || fitsOnePage(first.blocks))));
   return (
     <View break={section.newPage} wrap={!fitsOnePage(section.blocks)}>
       <View wrap={!keep}>
