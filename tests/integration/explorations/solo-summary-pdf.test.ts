@@ -1,8 +1,12 @@
+import "../../support/mock-next";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { renderSoloSummaryPdf } from "@/server/explorations/render-solo-summary-pdf";
 import { RATE_LIMITS, resetRateLimits } from "@/server/rate-limit";
 import { clearDatabase } from "../../support/clear-database";
+import { soloSummaryPdfAction } from "@/app/(site)/explorer/actions";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+import { requestCookies, sendFrom } from "../../support/acting-as";
 import { answers } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
 import { explorationSummaryOutline } from "@/domain/exploration-summary-outline";
@@ -97,6 +101,22 @@ describe("the summary of an exploration alone as a PDF", () => {
     expect(printed).toContain("L'équipe décide des activités.");
     expect(printed).not.toContain("Résumé de mon exploration");
     expect(printed).not.toMatch(/\d %|0,\d\d/);
+  });
+
+  it("through its action, speaks the person's language: the cookie the language switch sets, else French", async () => {
+    const text = async () => {
+      sendFrom("198.51.100.10");
+      const result = await soloSummaryPdfAction({ answers: mine, savedAt });
+      if (!result.ok) throw new Error(result.message);
+      return squash(pdfTextContent(Buffer.from(result.data.pdf, "base64")));
+    };
+    expect(await text()).toContain("Résumé de mon exploration");
+    requestCookies().set(LOCALE_COOKIE, "en");
+    try {
+      expect(await text()).toContain("Summary of my exploration");
+    } finally {
+      requestCookies().delete(LOCALE_COOKIE);
+    }
   });
 
   it("refuses an address that has used its budget of renders", async () => {
