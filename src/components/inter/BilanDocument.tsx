@@ -12,7 +12,6 @@ import { msg } from "@/domain/report-outline";
 import type { Locale } from "@/i18n/locales";
 import { PdfOutlineDocument } from "@/components/report/pdf/PdfOutline";
 
-
 export function BilanDocument({
   model,
   side,
