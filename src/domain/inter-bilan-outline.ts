@@ -173,8 +173,9 @@ export function bilanOutline(model: BilanModel, side: InterSide): DocumentOutlin
           {
             id: "chart",
             title: msg("interBilan.chartTitle"),
+            // No data table under the chart: each workshop's block below says its positions and gap in words.
             blocks: [
-              { type: "chart", id: "bilan-triangle", title: msg("interBilan.chartTitle"), series, withTable: true },
+              { type: "chart", id: "bilan-triangle", title: msg("interBilan.chartTitle"), series, withTable: false },
             ] as const,
           },
         ]
