@@ -1,5 +1,8 @@
 import "../../support/mock-next";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
+import { renderWithMessages } from "../../support/render-with-messages";
 import { db } from "@/server/db";
 import { renderSoloSummaryPdf } from "@/server/explorations/render-solo-summary-pdf";
 import { RATE_LIMITS, resetRateLimits } from "@/server/rate-limit";
@@ -10,7 +13,7 @@ import { requestCookies, sendFrom } from "../../support/acting-as";
 import { answers } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
 import { explorationSummaryOutline } from "@/domain/exploration-summary-outline";
-import { documentTexts } from "@/domain/report-outline";
+import { documentTexts, type DocumentOutline } from "@/domain/report-outline";
 import { translator } from "@/i18n/translator";
 import type { Locale } from "@/i18n/locales";
 import { pdfText } from "@/components/pdf/pdf-text";
@@ -42,6 +45,36 @@ const mine = answers([600, 300, 100], [200, 300, 500], {
   currentWhy: "L'équipe décide des activités.",
   conditionsHinder: "Le manque de temps.",
 });
+
+/** Visible text of static HTML: tags become spaces, entities decoded, spaces as a reader sees them. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The page's text, after checking it shows every text of the outline, in the outline's order. */
+function shownOutline(outline: DocumentOutline, locale: Locale): string {
+  const t = translator(undefined, locale) as unknown as Translate;
+  const shown = htmlText(renderWithMessages(createElement(OutlineDocumentView, { outline, t })));
+  const texts = documentTexts(outline).map((text) => resolveText(text, t).replace(/\s+/g, " ").trim());
+  expect(texts.filter((text) => !shown.includes(text))).toEqual([]);
+  let from = 0;
+  for (const text of texts) {
+    const at = shown.indexOf(text, from);
+    expect(at, text).toBeGreaterThanOrEqual(from);
+    from = at;
+  }
+  return shown;
+}
 
 beforeEach(async () => {
   await clearDatabase();
@@ -81,6 +114,14 @@ describe("the summary of an exploration alone as a PDF", () => {
     );
     const missing = await printedOutline("fr", { ...mine, desired: null });
     expect(missing).not.toContain("Écart :");
+  });
+
+  it("shows every text of the same outline on the page, in its order, in French and in English", () => {
+    const outline = explorationSummaryOutline({ answers: mine, savedAt });
+    expect(shownOutline(outline, "fr")).toContain("Exploration du 7 décembre 2026");
+    const english = shownOutline(outline, "en");
+    expect(english).toContain("Current position: Expertise 60%, Representation 30%, Participation 10%");
+    expect(english).toContain("L'équipe décide des activités.");
   });
 
   it("prints in French for a French reader: « 60 % », « 0,xx », « 7 décembre 2026 »", async () => {

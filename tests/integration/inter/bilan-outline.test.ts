@@ -1,5 +1,9 @@
 import "../../support/mock-next";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
+import type { DocumentOutline } from "@/domain/report-outline";
+import { renderWithMessages } from "../../support/render-with-messages";
 import { GET as bilanPdf } from "@/app/(site)/demarches/[demarcheId]/bilan/[side]/pdf/route";
 import { pdfText } from "@/components/pdf/pdf-text";
 import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
@@ -68,6 +72,36 @@ async function printedOutline(owner: FacilitatorViewer, demarcheId: string, side
   return printed;
 }
 
+/** Visible text of static HTML: tags become spaces, entities decoded, spaces as a reader sees them. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The page's text, after checking it shows every text of the outline, in the outline's order. */
+function shownOutline(outline: DocumentOutline, locale: Locale): string {
+  const t = translator(undefined, locale) as unknown as Translate;
+  const shown = htmlText(renderWithMessages(createElement(OutlineDocumentView, { outline, t })));
+  const texts = documentTexts(outline).map((text) => resolveText(text, t).replace(/\s+/g, " ").trim());
+  expect(texts.filter((text) => !shown.includes(text))).toEqual([]);
+  let from = 0;
+  for (const text of texts) {
+    const at = shown.indexOf(text, from);
+    expect(at, text).toBeGreaterThanOrEqual(from);
+    from = at;
+  }
+  return shown;
+}
+
 describe("the bilan's page and PDF come from one outline (decisions 016, 023, 024)", () => {
   it("prints every text of the outline, in its order, in French", async () => {
     const { owner, demarcheId } = await completeBilan();
@@ -88,6 +122,16 @@ describe("the bilan's page and PDF come from one outline (decisions 016, 023, 02
     expect(printed).toContain("Parce que l'atelier des intervenants l'a convenu (a)");
     expect(printed).not.toContain("Exemplaire de");
     expect(printed).not.toMatch(/\d %|0,\d\d/);
+  });
+
+  it("shows every text of the same outline on the page, in its order, in French and in English", async () => {
+    const { owner, demarcheId } = await completeBilan();
+    const outline = bilanOutline(await getInterDemarche(owner, demarcheId), "b");
+    expect(shownOutline(outline, "fr")).toContain("Exemplaire de Centre de femmes l'Étincelle");
+    const english = shownOutline(outline, "en");
+    expect(english).toContain("Copy for Centre de femmes l'Étincelle");
+    expect(english).toContain("Current position: Expertise 80%, Representation 10%, Participation 10%");
+    expect(english).not.toMatch(/\d\u00a0%|0,\d\d/);
   });
 
   it("follows the démarche's output language, and gives the other one on request (?lang=)", async () => {

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { NextSteps } from "@/components/exploration/NextSteps";
 import { eraseSolo, readSolo, type SoloRecord, writeSolo } from "@/components/exploration/exploration-storage";
-import { OutlineSectionView } from "@/components/report/outline/OutlineBlocks";
-import { namespacedTranslate, resolveText } from "@/components/report/outline/resolve-text";
+import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
+import { namespacedTranslate } from "@/components/report/outline/resolve-text";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -64,26 +64,20 @@ function SummaryInBrowser(): ReactNode {
   const outline = explorationSummaryOutline(record);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{resolveText(outline.title, tr)}</h1>
-        {outline.meta.map((line, index) => (
-          <p key={index} className={index === 0 ? "mt-1 text-stone-700" : "mt-2 text-lg"}>
-            {resolveText(line, tr)}
-          </p>
-        ))}
-      </div>
-
-      <div className="flex flex-wrap gap-3 print:hidden">
-        <PrintButton label={t("print")} />
-        <PdfButton record={record} />
-        <Link href="/explorer/seul" className={buttonClasses("secondary")}>
-          {t("edit")}
-        </Link>
-      </div>
-
-      {outline.sections.map((section) => (
-        <OutlineSectionView key={section.id} section={section} t={tr} />
-      ))}
+      <OutlineDocumentView
+        outline={outline}
+        t={tr}
+        testId="exploration-summary"
+        actions={
+          <div className="flex flex-wrap gap-3">
+            <PrintButton label={t("print")} />
+            <PdfButton record={record} />
+            <Link href="/explorer/seul" className={buttonClasses("secondary")}>
+              {t("edit")}
+            </Link>
+          </div>
+        }
+      />
 
       <KeepCard record={record} onChange={setRecord} />
 

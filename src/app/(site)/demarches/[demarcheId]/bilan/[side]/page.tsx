@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { facilitatorPageViewer } from "@/app/_lib/page-viewer";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { reportOutput } from "@/app/_lib/report-output";
-import { OutlineSectionView } from "@/components/report/outline/OutlineBlocks";
-import { resolveText } from "@/components/report/outline/resolve-text";
+import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
 import { PrintButton } from "@/components/ui/print-button";
 import { bilanOutline } from "@/domain/inter-bilan-outline";
 import { INTER_SIDES, otherSide, type InterSide } from "@/domain/inter-organisations";
@@ -35,58 +34,43 @@ export default async function BilanPage({ params }: { params: Promise<{ demarche
   const output = await reportOutput(inter.outputLocale);
   const other = otherLocale(inter.outputLocale);
   const outline = bilanOutline(inter, side);
-  const r = (text: Parameters<typeof resolveText>[0]) => resolveText(text, output.t);
   const orgName = (s: InterSide) => inter.organisations.find((o) => o.side === s)?.name ?? "";
   const pdf = `/demarches/${demarcheId}/bilan/${side}/pdf`;
 
   return (
-    <article
-      className="mx-auto flex max-w-4xl min-w-0 flex-col gap-6 break-words"
-      lang={output.lang}
-      data-testid="bilan"
-    >
-      <header>
-        {outline.subtitle === undefined ? null : (
-          <p className="text-sm font-semibold text-stone-700">{r(outline.subtitle)}</p>
-        )}
-        <h1 className="text-3xl font-bold text-brand-800">{r(outline.title)}</h1>
-        {outline.meta.map((line, index) => (
-          <p key={index} className={index === 0 ? "mt-1 text-xl font-semibold" : "mt-3"}>
-            {r(line)}
-          </p>
-        ))}
-        <div className="no-print mt-4 flex flex-wrap items-center gap-4" lang={output.readerLang}>
-          <PrintButton label={t("print")} />
-          <a href={pdf} className="font-semibold text-brand-800 underline" download>
-            {t("pdf")}
-          </a>
-          <a
-            href={`${pdf}?lang=${other}`}
-            hrefLang={LANGUAGE_TAG[other]}
-            className="font-semibold text-brand-800 underline"
-            download
-          >
-            {t("pdfOther", { language: other })}
-          </a>
-          <Link
-            href={`/demarches/${demarcheId}/bilan/${otherSide(side)}`}
-            className="font-semibold text-brand-800 underline"
-          >
-            {t("otherCopy", { organisation: orgName(otherSide(side)) })}
-          </Link>
-          <Link href={`/demarches/${demarcheId}/inter`} className="font-semibold text-brand-800 underline">
-            {t("back")}
-          </Link>
-        </div>
-      </header>
-      {outline.notice === undefined ? null : (
-        <p role="status" className="rounded border-2 border-amber-600 bg-amber-50 p-3 font-semibold">
-          {r(outline.notice)}
-        </p>
-      )}
-      {outline.sections.map((section) => (
-        <OutlineSectionView key={section.id} section={section} t={output.t} />
-      ))}
-    </article>
+    <div className="mx-auto max-w-4xl">
+      <OutlineDocumentView
+        outline={outline}
+        t={output.t}
+        lang={output.lang}
+        readerLang={output.readerLang}
+        testId="bilan"
+        actions={
+          <div className="flex flex-wrap items-center gap-4">
+            <PrintButton label={t("print")} />
+            <a href={pdf} className="font-semibold text-brand-800 underline" download>
+              {t("pdf")}
+            </a>
+            <a
+              href={`${pdf}?lang=${other}`}
+              hrefLang={LANGUAGE_TAG[other]}
+              className="font-semibold text-brand-800 underline"
+              download
+            >
+              {t("pdfOther", { language: other })}
+            </a>
+            <Link
+              href={`/demarches/${demarcheId}/bilan/${otherSide(side)}`}
+              className="font-semibold text-brand-800 underline"
+            >
+              {t("otherCopy", { organisation: orgName(otherSide(side)) })}
+            </Link>
+            <Link href={`/demarches/${demarcheId}/inter`} className="font-semibold text-brand-800 underline">
+              {t("back")}
+            </Link>
+          </div>
+        }
+      />
+    </div>
   );
 }
