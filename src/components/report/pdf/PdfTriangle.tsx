@@ -282,9 +282,7 @@ function PdfDataTable({
           {(["current", "desired"] as const).flatMap((step) =>
             MANDATES.map((mandate) => (
               <Text key={`${step}-${mandate}`} style={num}>
-                {pdfText(
-                  item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate], labels.locale),
-                )}
+                {pdfText(item[step] === null ? labels.notAvailable : percent(item[step].percentages[mandate], labels.locale))}
               </Text>
             )),
           )}

@@ -6,7 +6,7 @@ const fr = translator() as unknown as Translate;
 const en = translator(undefined, "en") as unknown as Translate;
 
 describe("outline values follow the translator's language (decision 024)", () => {
-  it("writes a whole percentage « 45 % » in French and \"45%\" in English (the report's cycle comparison)", () => {
+  it('writes a whole percentage « 45 % » in French and "45%" in English (the report\'s cycle comparison)', () => {
     expect(resolveText({ fmt: "percent", value: 45 }, fr)).toBe("45\u00a0%");
     expect(resolveText({ fmt: "percent", value: 45 }, en)).toBe("45%");
   });
