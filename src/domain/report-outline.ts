@@ -87,7 +87,7 @@ export interface PisteOutline {
 
 export type Block =
   | { type: "heading"; text: Text }
-  | { type: "paragraph"; text: Text; tone?: "muted" | "strong" | "quote" }
+  | { type: "paragraph"; text: Text; tone?: "muted" | "strong" | "quote"; testId?: string }
   | { type: "list"; items: readonly Text[]; testId?: string }
   | { type: "table"; caption: Text; columns: readonly Text[]; rows: readonly TableRow[]; testId?: string }
   | { type: "chart"; id: string; title: Text; series: readonly ChartSeries[]; withTable: boolean }
@@ -113,6 +113,30 @@ export interface ReportOutline {
   title: Text;
   meta: readonly Text[];
   sections: readonly OutlineSection[];
+}
+
+/**
+ * A shorter document walked by the same two renderers (the exploration
+ * summary, the inter-organismes bilan): a title, lines under it, sections.
+ */
+export interface DocumentOutline {
+  subtitle?: Text;
+  title: Text;
+  meta: readonly Text[];
+  /** A warning under the header (an incomplete bilan). */
+  notice?: Text;
+  sections: readonly OutlineSection[];
+}
+
+/** Every text of a document outline, its header included, in reading order. */
+export function documentTexts(outline: DocumentOutline): Text[] {
+  return [
+    ...(outline.subtitle === undefined ? [] : [outline.subtitle]),
+    outline.title,
+    ...outline.meta,
+    ...(outline.notice === undefined ? [] : [outline.notice]),
+    ...outlineTexts(outline),
+  ];
 }
 
 // ─── The report ──────────────────────────────────────────────────────────────

@@ -1480,6 +1480,8 @@ export const ROUTES: Record<string, Partial<Record<HttpMethod, RouteEntry>>> = {
     GET: {
       prepare: makeInterForMatrix,
       params: (f) => ({ demarcheId: interOf(f).demarcheId, side: "a" }),
+      // The other language than the démarche's (decision 024): the same readers.
+      search: () => "lang=en",
       allowed: FACILITATOR,
       writes: (f) => [audit(interOf(f).demarcheId)],
       foreign: (f) => [{ params: { demarcheId: f.other.demarcheId, side: "a" } }],

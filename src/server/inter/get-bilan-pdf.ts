@@ -2,6 +2,7 @@ import "server-only";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import type { InterSide } from "@/domain/inter-organisations";
+import type { Locale } from "@/i18n/locales";
 import { BilanDocument } from "@/components/inter/BilanDocument";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
@@ -11,13 +12,18 @@ import { getInterDemarche } from "@/server/inter/get-inter-demarche";
 
 /**
  * One organisation's copy of the bilan des apprentissages as a PDF, for the
- * démarche's facilitators (authorised in getInterDemarche); audited.
+ * démarche's facilitators (authorised in getInterDemarche); audited. Printed
+ * in the démarche's output language unless another is asked (decision 024).
  */
-export async function getBilanPdf(viewer: Viewer, demarcheId: string, side: InterSide) {
+export async function getBilanPdf(viewer: Viewer, demarcheId: string, side: InterSide, asked?: Locale) {
   const inter = await getInterDemarche(viewer, demarcheId);
-  const element = createElement(BilanDocument, { model: inter, side }) as unknown as Parameters<
-    typeof renderToBuffer
-  >[0];
+  const locale = asked ?? inter.outputLocale;
+  const element = createElement(BilanDocument, {
+    model: inter,
+    side,
+    locale,
+    subject: inter.name,
+  }) as unknown as Parameters<typeof renderToBuffer>[0];
   const pdf = await renderToBuffer(element);
   await recordAudit(
     viewer,
@@ -26,7 +32,7 @@ export async function getBilanPdf(viewer: Viewer, demarcheId: string, side: Inte
       action: "inter.bilan.read",
       entityType: "Demarche",
       entityId: demarcheId,
-      detail: { side, format: "pdf" },
+      detail: { side, format: "pdf", locale },
     },
     db,
   );

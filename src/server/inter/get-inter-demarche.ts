@@ -12,6 +12,7 @@ import type { Position } from "@/domain/synthesis";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { demarcheOutputLocale } from "@/server/demarches/output-locale";
 import { AppError, notFound } from "@/server/errors";
 import { TRIANGLE_COLUMNS, trianglesOf } from "@/server/positions/triangle-columns";
 
@@ -112,6 +113,8 @@ export async function getInterDemarche(viewer: Viewer, demarcheId: string) {
     comparisons: interComparisons(positions),
     readings: interReadings(positions),
     missing: missingCells(agreements),
+    /** The language of the bilan (decision 024). */
+    outputLocale: await demarcheOutputLocale(demarcheId, db),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   recordPiste,
 } from "../support/journey";
 import { PLENARY_E2E as E2E } from "../support/plenary-facts";
+import { pdfTextContent } from "../../support/pdf-text";
 import { advancePhase, demarcheIdByName, participantPage, signInAsFacilitator } from "../support/setup";
 
 /**
@@ -181,6 +182,71 @@ test("the report reaches the CA: page, PDF, JSON and a read-only link that can b
   await expect(reader.getByText("Ce lien a été retiré par l'accompagnateur.trice.")).toBeVisible();
   await expect(reader.getByTestId("report")).toHaveCount(0);
   await reader.context().close();
+});
+
+test("in English: the facilitator sets the démarche's output language; the report page, its PDF and a read-only link follow (decision 024)", async ({
+  browser,
+}) => {
+  const page = facilitator;
+  const setOutputLanguage = async (language: "English" | "Français") => {
+    await page.goto(`/demarches/${demarcheId}/parametres`);
+    await page.getByLabel("Langue des documents de la démarche").selectOption({ label: language });
+    await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
+    await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  };
+  await setOutputLanguage("English");
+
+  await page.goto(`/demarches/${demarcheId}/rapport`);
+  const report = page.getByTestId("report");
+  await expect(report).toHaveAttribute("lang", "en-CA");
+  await expect(report.getByRole("heading", { level: 1, name: "Synthesis report to the board (CA)" })).toBeVisible();
+  await expect(report.getByRole("heading", { name: "Decisions expected from the CA" })).toBeVisible();
+  await expect(report.getByRole("heading", { name: "At a glance" })).toBeVisible();
+  await expect(report.getByRole("heading", { name: "Décisions attendues du CA" })).toHaveCount(0);
+  // English numbers: "50%" and "0.24", never « 50 % » nor « 0,24 ».
+  const shown = await report.innerText();
+  expect(shown).toMatch(/\d%/);
+  expect(shown).toMatch(/\b0\.\d\d\b/);
+  expect(shown).not.toMatch(/\d[\u00a0\u202f ]%/);
+  expect(shown).not.toMatch(/\b0,\d\d\b/);
+  // What people wrote stays as written.
+  await expect(page.getByTestId("arbitrage-list")).toContainText(PISTES.assembly);
+  // The facilitator's own interface stays French.
+  await expect(page.getByRole("link", { name: "Télécharger le rapport (PDF)" })).toBeVisible();
+
+  const pdf = await download(page, "Télécharger le rapport (PDF)");
+  const printed = pdfTextContent(pdf.bytes).replace(/\s+/g, " ");
+  expect(printed).toContain("Synthesis report to the board (CA)");
+  expect(printed).toContain("Decisions expected from the CA");
+  expect(printed).toContain(PISTES.committee);
+  expect(printed).not.toContain("Décisions attendues du CA");
+  expect(printed).toMatch(/\d%/);
+  // The other language is one link away.
+  const french = await download(page, "Version française du rapport (PDF)");
+  expect(pdfTextContent(french.bytes)).toContain("Décisions attendues du CA");
+
+  await page.getByLabel("Pour qui (facultatif)").fill("Board member who reads English");
+  await page.getByLabel("Durée de validité, en jours").fill("30");
+  await page.getByRole("button", { name: "Créer un lien" }).click();
+  await expect(page.getByText("Lien créé. Copiez-le et transmettez-le au CA.")).toBeVisible();
+  const url = await page.locator("#new-link").inputValue();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(url);
+  await expect(reader.getByTestId("report")).toHaveAttribute("lang", "en-CA");
+  await expect(reader.getByRole("heading", { level: 1, name: "Synthesis report to the board (CA)" })).toBeVisible();
+  await expect(reader.getByRole("heading", { name: "Decisions expected from the CA" })).toBeVisible();
+  const viaLink = await download(reader, "Télécharger le rapport (PDF)");
+  expect(pdfTextContent(viaLink.bytes)).toContain("Decisions expected from the CA");
+  await reader.context().close();
+
+  // Back to French for the rest of the démarche.
+  await setOutputLanguage("Français");
+  await page.goto(`/demarches/${demarcheId}/rapport`);
+  await expect(
+    page
+      .getByTestId("report")
+      .getByRole("heading", { level: 1, name: "Rapport de synthèse au conseil d'administration" }),
+  ).toBeVisible();
 });
 
 test("a board member reads the report, downloads it, answers every piste and publishes", async ({ browser }) => {

@@ -19,6 +19,7 @@ import { getSharedExploration } from "@/server/explorations/get-shared-explorati
 import { keepSoloExploration } from "@/server/explorations/keep-solo-exploration";
 import { openExploration } from "@/server/explorations/open-exploration";
 import { renderSoloSummaryPdf } from "@/server/explorations/render-solo-summary-pdf";
+import { currentLocale } from "@/server/i18n/current-locale";
 import { saveSharedAnswers } from "@/server/explorations/save-shared-answers";
 import { updateSoloExploration } from "@/server/explorations/update-solo-exploration";
 
@@ -66,6 +67,7 @@ export const closeSharedExplorationAction = defineAction("closeSharedExploration
 );
 
 /** The summary of an exploration alone as a PDF, from the answers sent: nothing is stored. */
-export const soloSummaryPdfAction = defineAction("soloSummaryPdf", soloSummaryPdfSchema, (input, { ip }) =>
-  renderSoloSummaryPdf({ ...input, ip }),
+export const soloSummaryPdfAction = defineAction("soloSummaryPdf", soloSummaryPdfSchema, async (input, { ip }) =>
+  // In the person's interface language (decision 024): no account here, so the cookie, else the browser's.
+  renderSoloSummaryPdf({ ...input, ip, locale: await currentLocale() }),
 );

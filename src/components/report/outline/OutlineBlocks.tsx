@@ -89,6 +89,7 @@ function BlockView({
     case "paragraph":
       return (
         <p
+          data-testid={block.testId}
           className={
             block.tone === "muted"
               ? "whitespace-pre-line text-stone-700"

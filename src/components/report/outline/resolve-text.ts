@@ -7,7 +7,7 @@ import type { Mandate } from "@/domain/mandates";
 import type { Param, Text } from "@/domain/report-outline";
 import { gapText, instantText, listText, percent, pointsText, positionText, ymdText } from "../format";
 
-/** A root-namespace translator: next-intl's `useTranslations()` or `translator()`. */
+/** A root-namespace translator: next-intl's root `useTranslations` or `translator()`. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export function mandateNames(t: Translate): Record<Mandate, string> {
@@ -15,6 +15,22 @@ export function mandateNames(t: Translate): Record<Mandate, string> {
     expertise: t("chart.mandatesShort.expertise"),
     representation: t("chart.mandatesShort.representation"),
     participation: t("chart.mandatesShort.participation"),
+  };
+}
+
+/**
+ * A root translator made of namespaced ones, for a client component that
+ * holds only the namespaces its page hands it (<ClientMessages>): "chart.x"
+ * goes to `byNamespace.chart("x")`.
+ */
+export function namespacedTranslate(
+  byNamespace: Record<string, (key: string, values?: Record<string, string | number>) => string>,
+): Translate {
+  return (key, values) => {
+    const dot = key.indexOf(".");
+    const t = byNamespace[key.slice(0, dot)];
+    if (!t) throw new Error(`No messages handed for "${key}"`);
+    return t(key.slice(dot + 1), values);
   };
 }
 
@@ -46,7 +62,7 @@ function resolve(value: Param, t: Translate, tag: string): string {
     case "points":
       return pointsText(value.value);
     case "percent":
-      return percent(value.value);
+      return percent(value.value, tag);
     case "mandate":
       return mandateNames(t)[value.value];
     case "list":

@@ -4,17 +4,14 @@ import Link from "next/link";
 import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { NextSteps } from "@/components/exploration/NextSteps";
 import { eraseSolo, readSolo, type SoloRecord, writeSolo } from "@/components/exploration/exploration-storage";
-import { chartLabelsFrom } from "@/components/report/chart-labels";
-import { TriangleChart } from "@/components/triangle";
+import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
+import { namespacedTranslate } from "@/components/report/outline/resolve-text";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { PrintButton } from "@/components/ui/print-button";
-import { VISIBLE_TABLE_CLASS } from "@/components/workshop/table-style";
 import { EXPLORATION_KEEP_DAYS } from "@/domain/exploration";
-import { gapReading } from "@/domain/plain-readings";
-import { fromPerMille } from "@/domain/position";
-import { personalGap } from "@/domain/workshop";
+import { explorationSummaryOutline } from "@/domain/exploration-summary-outline";
 import {
   eraseExplorationAction,
   keepSoloExplorationAction,
@@ -38,10 +35,13 @@ export function SoloSummary(): ReactNode {
 
 function SummaryInBrowser(): ReactNode {
   const t = useTranslations("exploration");
-  const tp = useTranslations("positioning");
-  const plain = useTranslations("plainReadings");
-  const format = useFormatter();
-  const chartLabels = chartLabelsFrom(useTranslations("chart"));
+  // The outline's keys, from the namespaces this page hands its client components.
+  const tr = namespacedTranslate({
+    exploration: useTranslations("exploration"),
+    positioning: useTranslations("positioning"),
+    plainReadings: useTranslations("plainReadings"),
+    chart: useTranslations("chart"),
+  } as unknown as Parameters<typeof namespacedTranslate>[0]);
   const [record, setRecord] = useState<SoloRecord | null>(() => readSolo());
   const [erased, setErased] = useState(false);
 
@@ -60,93 +60,24 @@ function SummaryInBrowser(): ReactNode {
     );
   }
 
-  const { answers } = record;
-  const current = answers.current ? fromPerMille(answers.current) : null;
-  const desired = answers.desired ? fromPerMille(answers.desired) : null;
-  const gap = current && desired ? personalGap(current, desired) : null;
-  const texts: { title: string; items: [string, string][] }[] = [
-    {
-      title: tp("step1Title"),
-      items: [
-        [tp("currentWhy"), answers.currentWhy],
-        [tp("currentExamples"), answers.currentExamples],
-      ],
-    },
-    {
-      title: tp("step2Title"),
-      items: [
-        [tp("desiredWhy"), answers.desiredWhy],
-        [tp("desiredExamples"), answers.desiredExamples],
-      ],
-    },
-    {
-      title: tp("step3Title"),
-      items: [
-        [tp("conditionsHinder"), answers.conditionsHinder],
-        [tp("conditionsSupport"), answers.conditionsSupport],
-      ],
-    },
-  ];
-
+  // One outline for this page and the PDF (decision 016's rule, decision 024's addendum).
+  const outline = explorationSummaryOutline(record);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold text-brand-800">{t("summaryTitle")}</h1>
-        <p className="mt-1 text-stone-700">
-          {t("summaryDate", { date: format.dateTime(new Date(record.savedAt), { dateStyle: "long" }) })}
-        </p>
-        <p className="mt-2 text-lg">{t("summaryIntro")}</p>
-      </div>
-
-      <div className="flex flex-wrap gap-3 print:hidden">
-        <PrintButton label={t("print")} />
-        <PdfButton record={record} />
-        <Link href="/explorer/seul" className={buttonClasses("secondary")}>
-          {t("edit")}
-        </Link>
-      </div>
-
-      {current && desired && gap ? (
-        <section aria-labelledby="triangle-title" className="flex flex-col gap-3 break-inside-avoid">
-          <h2 id="triangle-title" className="text-xl font-bold text-brand-800">
-            {t("chartTitle")}
-          </h2>
-          <TriangleChart
-            id="exploration-solo"
-            labels={chartLabels}
-            title={t("chartTitle")}
-            series={[{ id: "me", label: t("chartSeries"), current, desired }]}
-            tableClassName={`${VISIBLE_TABLE_CLASS} text-sm`}
-          />
-          <p className="text-lg font-semibold" data-testid="exploration-gap">
-            {t("gap", { gap: format.number(gap.gap, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })}
-            {" — "}
-            {plain(`gap.${gapReading(gap.gap)}`)}
-          </p>
-          <p className="text-stone-700">{plain("scale")}</p>
-        </section>
-      ) : (
-        <Alert tone="info">{t("summaryMissing")}</Alert>
-      )}
-
-      <section aria-labelledby="answers-title" className="flex flex-col gap-4">
-        <h2 id="answers-title" className="text-xl font-bold text-brand-800">
-          {t("answersTitle")}
-        </h2>
-        {texts.map((block) => (
-          <div key={block.title} className="break-inside-avoid">
-            <h3 className="text-lg font-bold">{block.title}</h3>
-            <dl className="mt-1 flex flex-col gap-2">
-              {block.items.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="font-semibold">{label}</dt>
-                  <dd className="whitespace-pre-line">{value.trim() === "" ? t("noAnswer") : value}</dd>
-                </div>
-              ))}
-            </dl>
+      <OutlineDocumentView
+        outline={outline}
+        t={tr}
+        testId="exploration-summary"
+        actions={
+          <div className="flex flex-wrap gap-3">
+            <PrintButton label={t("print")} />
+            <PdfButton record={record} />
+            <Link href="/explorer/seul" className={buttonClasses("secondary")}>
+              {t("edit")}
+            </Link>
           </div>
-        ))}
-      </section>
+        }
+      />
 
       <KeepCard record={record} onChange={setRecord} />
 
