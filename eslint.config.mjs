@@ -84,6 +84,25 @@ export default defineConfig([
     },
   },
   {
+    // A label and its value are joined by the language's typography (« Étape : » in French,
+    // "Stage:" in English): in a message, or with labelled() (src/i18n/locales.ts), never a
+    // hard-coded " : " that English would print too.
+    files: ["src/app/**/*.tsx", "src/components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXText[value=/\\s:(\\s|$)/]",
+          message: "Join a label and its value with labelled(locale, …) or in a message, not ' : '.",
+        },
+        {
+          selector: "TemplateElement[value.raw=/\\s:\\s/]",
+          message: "Join a label and its value with labelled(locale, …) or in a message, not ' : '.",
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-syntax": [
