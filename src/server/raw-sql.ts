@@ -5,7 +5,8 @@ import "server-only";
  * same on SQLite and PostgreSQL (decision 019, addendum on raw SQL). Prisma
  * 6.19 already converts a raw result's columns by their declared types with
  * both driver adapters (DateTime → Date, Boolean → boolean, Int → number),
- * which tests/integration/database/raw-sql.test.ts pins; these functions say
+ * which tests/integration/auth/live-session.test.ts and
+ * tests/integration/positions/position-owner.test.ts pin on both databases; these functions say
  * what each column must be and accept the driver's plain forms too (SQLite's
  * 0/1 booleans, ISO text or epoch-millisecond dates, bigint integers), so a
  * column read through an expression (which loses its declared type) or a
