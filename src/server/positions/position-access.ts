@@ -3,6 +3,7 @@ import type { PerMille } from "@/domain/position";
 import type { Phase } from "@/domain/vocabulary";
 import { positionEditRefusal } from "@/domain/workshop";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import {
@@ -316,13 +317,11 @@ export async function writeAnswers(
   // person's page says when their answers were last changed by someone else.
   const overridesOwn = enteredById !== null && confirmedByThePerson(existing);
   if (overridesOwn && !input.overrideOwnAnswers) throw ownAnswersProtected();
-  const stamp =
-    enteredById !== null && (overridesOwn || existing?.editedOnBehalfAt != null)
-      ? { editedOnBehalfAt: now, editedOnBehalfById: enteredById }
-      : {};
+  const stamped = enteredById !== null && (overridesOwn || existing?.editedOnBehalfAt != null);
+  const stamp = stamped ? { editedOnBehalfAt: now, editedOnBehalfById: enteredById } : {};
   const data = { ...columnsOf(answers), status, submittedAt, enteredById, ...stamp };
   const saved = existing
-    ? await client.position.update({ where: { participantId: owner.id }, data, select: { id: true, updatedAt: true } })
+    ? await updatePosition(client, owner.id, existing.id, data, stamped)
     : await client.position.create({
         data: { ...data, participantId: owner.id, groupId: owner.group.id, demarcheId: owner.demarcheId },
         select: { id: true, updatedAt: true },
@@ -336,6 +335,48 @@ export async function writeAnswers(
     unconfirmed: wasSubmitted && status === "draft",
     overrodeOwnAnswers: overridesOwn,
   };
+}
+
+/**
+ * The UPDATE of every autosave and confirmation after the first, as one raw
+ * statement (decision 019, addendum on raw SQL): the same columns Prisma's
+ * update wrote, `updatedAt` set here as Prisma's @updatedAt would (the time
+ * of the write). Raw Date parameters are stored in Prisma's own format on both
+ * databases. The row was loaded in this transaction; it cannot have gone
+ * (SQLite has one writer; on PostgreSQL a concurrent delete would have to
+ * remove the participant), and if it had, nothing is written and the caller
+ * is told, as Prisma's update would have thrown.
+ */
+async function updatePosition(
+  client: Tx,
+  participantId: string,
+  positionId: string,
+  data: ReturnType<typeof columnsOf> & {
+    status: string;
+    submittedAt: Date | null;
+    enteredById: string | null;
+    editedOnBehalfAt?: Date;
+    editedOnBehalfById?: string | null;
+  },
+  stamped: boolean,
+): Promise<{ id: string; updatedAt: Date }> {
+  const updatedAt = new Date();
+  const stamp = stamped
+    ? Prisma.sql`, "editedOnBehalfAt" = ${data.editedOnBehalfAt}, "editedOnBehalfById" = ${data.editedOnBehalfById}`
+    : Prisma.empty;
+  const count = await client.$executeRaw`
+    UPDATE "Position" SET
+      "currentExpertise" = ${data.currentExpertise}, "currentRepresentation" = ${data.currentRepresentation},
+      "currentParticipation" = ${data.currentParticipation}, "currentWhy" = ${data.currentWhy},
+      "currentExamples" = ${data.currentExamples}, "desiredExpertise" = ${data.desiredExpertise},
+      "desiredRepresentation" = ${data.desiredRepresentation}, "desiredParticipation" = ${data.desiredParticipation},
+      "desiredWhy" = ${data.desiredWhy}, "desiredExamples" = ${data.desiredExamples},
+      "conditionsHinder" = ${data.conditionsHinder}, "conditionsSupport" = ${data.conditionsSupport},
+      "status" = ${data.status}, "submittedAt" = ${data.submittedAt}, "enteredById" = ${data.enteredById},
+      "updatedAt" = ${updatedAt}${stamp}
+    WHERE "participantId" = ${participantId} AND "id" = ${positionId}`;
+  if (count !== 1) throw notFound();
+  return { id: positionId, updatedAt };
 }
 
 /** Confirming needs both positions (the schema says so too; the server does not rely on it). */
