@@ -152,3 +152,43 @@ describe("loading a person's position with their group and démarche, one raw st
     });
   });
 });
+
+describe("writing a saved position again, one raw UPDATE", () => {
+  it("stores every answer, nulls included, and the time it gives back, as Prisma reads them", async () => {
+    const { groupA } = await makeWorkshop({ perGroup: 2 });
+    const [me, other] = groupA.people as [(typeof groupA.people)[number], (typeof groupA.people)[number]];
+    await saveMyPositionDraft(me, answers([400, 300, 300], [200, 300, 500], { desiredWhy: "d'abord" }));
+    await saveMyPositionDraft(other, answers([100, 100, 800], null));
+    const otherBefore = await db.position.findUniqueOrThrow({ where: { participantId: other.participantId } });
+    const first = await db.position.findUniqueOrThrow({ where: { participantId: me.participantId } });
+
+    const next = answers(null, [1000, 0, 0], {
+      currentExamples: "Exemple « entre guillemets » ; DROP TABLE x; --",
+      conditionsHinder: "le temps",
+      conditionsSupport: "l'équipe",
+    });
+    const saved = await saveMyPositionDraft(me, next);
+    const stored = await db.position.findUniqueOrThrow({ where: { participantId: me.participantId } });
+    expect(stored).toMatchObject({
+      id: first.id,
+      currentExpertise: null,
+      currentRepresentation: null,
+      currentParticipation: null,
+      currentExamples: "Exemple « entre guillemets » ; DROP TABLE x; --",
+      desiredExpertise: 1000,
+      desiredRepresentation: 0,
+      desiredParticipation: 0,
+      desiredWhy: "",
+      conditionsHinder: "le temps",
+      conditionsSupport: "l'équipe",
+      status: "draft",
+      submittedAt: null,
+      enteredById: null,
+      editedOnBehalfAt: null,
+      createdAt: first.createdAt,
+    });
+    expect(saved.savedAt).toEqual(stored.updatedAt);
+    expect(stored.updatedAt.getTime()).toBeGreaterThanOrEqual(first.updatedAt.getTime());
+    expect(await db.position.findUniqueOrThrow({ where: { participantId: other.participantId } })).toEqual(otherBefore);
+  });
+});
