@@ -32,7 +32,10 @@ export function isServerAction(req) {
 /**
  * Wraps a node:http handler: server actions beyond `limit` running wait,
  * first come first served; anything else goes straight through. A request
- * whose client left while it waited is dropped without running.
+ * whose client left while it waited is dropped without running; one whose
+ * client left while it ran keeps its place until its handler's promise
+ * settles (scripts/server.mjs passes Next.js's, which settles once the
+ * action has run).
  */
 export function queueActions(handler, limit = ACTIONS_AT_ONCE) {
   let running = 0;
@@ -61,6 +64,10 @@ export function queueActions(handler, limit = ACTIONS_AT_ONCE) {
       if (!req.readableEnded) release();
     }, BODY_GRACE_MS);
     grace.unref?.();
+    // Its body in, the action takes a place again even when all are taken
+    // (running goes over `limit` until one finishes; no waiting action starts
+    // meanwhile): its handler has started and reads the body itself, so it
+    // cannot be held back here without buffering bodies in this wrapper.
     req.once("end", () => {
       clearTimeout(grace);
       if (!holding && !done) {
@@ -68,15 +75,38 @@ export function queueActions(handler, limit = ACTIONS_AT_ONCE) {
         running++;
       }
     });
+    // The place is held until the reply is over AND the handler is done: a
+    // client that leaves (closing the connection) does not stop the action,
+    // whose transaction still runs on this thread, so leaving must not let
+    // another action start beside it. A handler that returns no promise is
+    // done when it returns.
+    let replied = false;
+    let handled = false;
     const finish = () => {
-      if (done) return;
+      if (done || !replied || !handled) return;
       done = true;
       clearTimeout(grace);
       release();
     };
-    res.once("finish", finish);
-    res.once("close", finish);
-    handler(req, res);
+    const replyOver = () => {
+      replied = true;
+      finish();
+    };
+    const handlerDone = () => {
+      handled = true;
+      finish();
+    };
+    res.once("finish", replyOver);
+    res.once("close", replyOver);
+    let result;
+    try {
+      result = handler(req, res);
+    } catch (error) {
+      handlerDone();
+      throw error;
+    }
+    if (result && typeof result.then === "function") result.then(handlerDone, handlerDone);
+    else handlerDone();
   };
   return (req, res) => {
     if (!isServerAction(req)) return handler(req, res);

@@ -3,8 +3,18 @@ import type { PerMille } from "@/domain/position";
 import type { Phase } from "@/domain/vocabulary";
 import { positionEditRefusal } from "@/domain/workshop";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
+import {
+  rawBoolean,
+  rawDate,
+  rawInt,
+  rawNullableDate,
+  rawNullableInt,
+  rawNullableString,
+  rawString,
+} from "@/server/raw-sql";
 
 /**
  * Shared by the position use cases (the participant's own and the
@@ -33,44 +43,141 @@ export const POSITION_ANSWERS_SELECT = {
   updatedAt: true,
 } as const;
 
-const POSITION_SELECT = { id: true, ...POSITION_ANSWERS_SELECT } as const;
+/** A stored position as the position use cases read it (POSITION_ANSWERS_SELECT and its id). */
+export type StoredPosition = {
+  id: string;
+  currentExpertise: number | null;
+  currentRepresentation: number | null;
+  currentParticipation: number | null;
+  currentWhy: string;
+  currentExamples: string;
+  desiredExpertise: number | null;
+  desiredRepresentation: number | null;
+  desiredParticipation: number | null;
+  desiredWhy: string;
+  desiredExamples: string;
+  conditionsHinder: string;
+  conditionsSupport: string;
+  status: string;
+  submittedAt: Date | null;
+  enteredById: string | null;
+  editedOnBehalfAt: Date | null;
+  updatedAt: Date;
+};
+
+/** The person, with their group, démarche and stored position, as loadPositionOwner returns them. */
+export type PositionOwner = {
+  id: string;
+  displayName: string;
+  addedByFacilitator: boolean;
+  withdrawnAt: Date | null;
+  admittedAt: Date | null;
+  demarcheId: string;
+  group: {
+    id: string;
+    label: string;
+    kind: string;
+    minSize: number;
+    workshopClosedAt: Date | null;
+    releasedAt: Date | null;
+  };
+  demarche: {
+    phase: string;
+    name: string;
+    mandateExpertiseText: string;
+    mandateRepresentationText: string;
+    mandateParticipationText: string;
+  };
+  /** Null before the first save. */
+  position: StoredPosition | null;
+};
+
+type OwnerRow = Record<string, unknown>;
+
+function ownerOfRow(row: OwnerRow): PositionOwner {
+  return {
+    id: rawString(row.id),
+    displayName: rawString(row.displayName),
+    addedByFacilitator: rawBoolean(row.addedByFacilitator),
+    withdrawnAt: rawNullableDate(row.withdrawnAt),
+    admittedAt: rawNullableDate(row.admittedAt),
+    demarcheId: rawString(row.demarcheId),
+    group: {
+      id: rawString(row.gId),
+      label: rawString(row.gLabel),
+      kind: rawString(row.gKind),
+      minSize: rawInt(row.gMinSize),
+      workshopClosedAt: rawNullableDate(row.gWorkshopClosedAt),
+      releasedAt: rawNullableDate(row.gReleasedAt),
+    },
+    demarche: {
+      phase: rawString(row.dPhase),
+      name: rawString(row.dName),
+      mandateExpertiseText: rawString(row.dMandateExpertiseText),
+      mandateRepresentationText: rawString(row.dMandateRepresentationText),
+      mandateParticipationText: rawString(row.dMandateParticipationText),
+    },
+    position:
+      row.posId === null
+        ? null
+        : {
+            id: rawString(row.posId),
+            currentExpertise: rawNullableInt(row.currentExpertise),
+            currentRepresentation: rawNullableInt(row.currentRepresentation),
+            currentParticipation: rawNullableInt(row.currentParticipation),
+            currentWhy: rawString(row.currentWhy),
+            currentExamples: rawString(row.currentExamples),
+            desiredExpertise: rawNullableInt(row.desiredExpertise),
+            desiredRepresentation: rawNullableInt(row.desiredRepresentation),
+            desiredParticipation: rawNullableInt(row.desiredParticipation),
+            desiredWhy: rawString(row.desiredWhy),
+            desiredExamples: rawString(row.desiredExamples),
+            conditionsHinder: rawString(row.conditionsHinder),
+            conditionsSupport: rawString(row.conditionsSupport),
+            status: rawString(row.status),
+            submittedAt: rawNullableDate(row.submittedAt),
+            enteredById: rawNullableString(row.enteredById),
+            editedOnBehalfAt: rawNullableDate(row.editedOnBehalfAt),
+            updatedAt: rawDate(row.posUpdatedAt),
+          },
+  };
+}
 
 /**
  * The person, their group and démarche, and their stored position (null
- * before the first save), in one query: one query plan for Prisma to compile
- * instead of two, on the path of every autosave and confirmation.
+ * before the first save), in ONE raw statement: on the path of every
+ * autosave and confirmation, where Prisma 6.19 would split a nested
+ * findUnique into one SELECT per relation, each compiled by its query
+ * compiler (decision 019, addendum on raw SQL). Run on `client`, so inside
+ * the caller's transaction; the refusals below are decided on the loaded row.
  */
-export async function loadPositionOwner(client: Tx, participantId: string) {
-  const row = await client.participant.findUnique({
-    where: { id: participantId },
-    select: {
-      id: true,
-      displayName: true,
-      addedByFacilitator: true,
-      withdrawnAt: true,
-      admittedAt: true,
-      demarcheId: true,
-      group: { select: { id: true, label: true, kind: true, minSize: true, workshopClosedAt: true, releasedAt: true } },
-      demarche: {
-        select: {
-          phase: true,
-          name: true,
-          mandateExpertiseText: true,
-          mandateRepresentationText: true,
-          mandateParticipationText: true,
-        },
-      },
-      position: { select: POSITION_SELECT },
-    },
-  });
+export async function loadPositionOwner(client: Tx, participantId: string): Promise<PositionOwner> {
+  const rows = await client.$queryRaw<OwnerRow[]>`
+    SELECT p."id", p."displayName", p."addedByFacilitator", p."withdrawnAt", p."admittedAt", p."demarcheId",
+      g."id" AS "gId", g."label" AS "gLabel", g."kind" AS "gKind", g."minSize" AS "gMinSize",
+      g."workshopClosedAt" AS "gWorkshopClosedAt", g."releasedAt" AS "gReleasedAt",
+      d."phase" AS "dPhase", d."name" AS "dName", d."mandateExpertiseText" AS "dMandateExpertiseText",
+      d."mandateRepresentationText" AS "dMandateRepresentationText",
+      d."mandateParticipationText" AS "dMandateParticipationText",
+      pos."id" AS "posId", pos."currentExpertise", pos."currentRepresentation", pos."currentParticipation",
+      pos."currentWhy", pos."currentExamples", pos."desiredExpertise", pos."desiredRepresentation",
+      pos."desiredParticipation", pos."desiredWhy", pos."desiredExamples", pos."conditionsHinder",
+      pos."conditionsSupport", pos."status", pos."submittedAt", pos."enteredById", pos."editedOnBehalfAt",
+      pos."updatedAt" AS "posUpdatedAt"
+    FROM "Participant" p
+    JOIN "Group" g ON g."id" = p."groupId"
+    JOIN "Demarche" d ON d."id" = p."demarcheId"
+    LEFT JOIN "Position" pos ON pos."participantId" = p."id"
+    WHERE p."id" = ${participantId}`;
+  const row = rows[0];
+  if (!row) throw notFound();
+  const owner = ownerOfRow(row);
   // A withdrawn person's answers are no longer theirs to change, nor anyone's.
-  if (!row || row.withdrawnAt) throw notFound();
+  if (owner.withdrawnAt) throw notFound();
   // Someone « en attente » has no answers of the group's, whoever types them (decision 013).
-  if (!row.admittedAt) throw new AppError("FORBIDDEN", "participants.notAdmitted");
-  return row;
+  if (!owner.admittedAt) throw new AppError("FORBIDDEN", "participants.notAdmitted");
+  return owner;
 }
-
-export type PositionOwner = Awaited<ReturnType<typeof loadPositionOwner>>;
 
 export function assertPositionEditable(owner: PositionOwner): void {
   const refusal = positionEditRefusal({
@@ -210,13 +317,11 @@ export async function writeAnswers(
   // person's page says when their answers were last changed by someone else.
   const overridesOwn = enteredById !== null && confirmedByThePerson(existing);
   if (overridesOwn && !input.overrideOwnAnswers) throw ownAnswersProtected();
-  const stamp =
-    enteredById !== null && (overridesOwn || existing?.editedOnBehalfAt != null)
-      ? { editedOnBehalfAt: now, editedOnBehalfById: enteredById }
-      : {};
+  const stamped = enteredById !== null && (overridesOwn || existing?.editedOnBehalfAt != null);
+  const stamp = stamped ? { editedOnBehalfAt: now, editedOnBehalfById: enteredById } : {};
   const data = { ...columnsOf(answers), status, submittedAt, enteredById, ...stamp };
   const saved = existing
-    ? await client.position.update({ where: { participantId: owner.id }, data, select: { id: true, updatedAt: true } })
+    ? await updatePosition(client, owner.id, existing.id, data, stamped)
     : await client.position.create({
         data: { ...data, participantId: owner.id, groupId: owner.group.id, demarcheId: owner.demarcheId },
         select: { id: true, updatedAt: true },
@@ -230,6 +335,48 @@ export async function writeAnswers(
     unconfirmed: wasSubmitted && status === "draft",
     overrodeOwnAnswers: overridesOwn,
   };
+}
+
+/**
+ * The UPDATE of every autosave and confirmation after the first, as one raw
+ * statement (decision 019, addendum on raw SQL): the same columns Prisma's
+ * update wrote, `updatedAt` set here as Prisma's @updatedAt would (the time
+ * of the write). Raw Date parameters are stored in Prisma's own format on both
+ * databases. The row was loaded in this transaction; it cannot have gone
+ * (SQLite has one writer; on PostgreSQL a concurrent delete would have to
+ * remove the participant), and if it had, nothing is written and the caller
+ * is told, as Prisma's update would have thrown.
+ */
+async function updatePosition(
+  client: Tx,
+  participantId: string,
+  positionId: string,
+  data: ReturnType<typeof columnsOf> & {
+    status: string;
+    submittedAt: Date | null;
+    enteredById: string | null;
+    editedOnBehalfAt?: Date;
+    editedOnBehalfById?: string | null;
+  },
+  stamped: boolean,
+): Promise<{ id: string; updatedAt: Date }> {
+  const updatedAt = new Date();
+  const stamp = stamped
+    ? Prisma.sql`, "editedOnBehalfAt" = ${data.editedOnBehalfAt}, "editedOnBehalfById" = ${data.editedOnBehalfById}`
+    : Prisma.empty;
+  const count = await client.$executeRaw`
+    UPDATE "Position" SET
+      "currentExpertise" = ${data.currentExpertise}, "currentRepresentation" = ${data.currentRepresentation},
+      "currentParticipation" = ${data.currentParticipation}, "currentWhy" = ${data.currentWhy},
+      "currentExamples" = ${data.currentExamples}, "desiredExpertise" = ${data.desiredExpertise},
+      "desiredRepresentation" = ${data.desiredRepresentation}, "desiredParticipation" = ${data.desiredParticipation},
+      "desiredWhy" = ${data.desiredWhy}, "desiredExamples" = ${data.desiredExamples},
+      "conditionsHinder" = ${data.conditionsHinder}, "conditionsSupport" = ${data.conditionsSupport},
+      "status" = ${data.status}, "submittedAt" = ${data.submittedAt}, "enteredById" = ${data.enteredById},
+      "updatedAt" = ${updatedAt}${stamp}
+    WHERE "participantId" = ${participantId} AND "id" = ${positionId}`;
+  if (count !== 1) throw notFound();
+  return { id: positionId, updatedAt };
 }
 
 /** Confirming needs both positions (the schema says so too; the server does not rely on it). */

@@ -72,7 +72,7 @@ describe("server actions run a few at a time in a process", () => {
     expect(started).toEqual([a, b, c]);
   });
 
-  it("drops an action whose client left while it waited, and frees the place of one that left while running", () => {
+  it("drops an action whose client left while it waited, and frees the place of one that left while running once its handler is done", () => {
     const { started, send } = server(1);
     const [a, b, c] = [send(action()), send(action()), send(action())];
     b.res.leave();
@@ -105,6 +105,30 @@ describe("server actions run a few at a time in a process", () => {
     vi.advanceTimersByTime(BODY_GRACE_MS * 10);
     expect(started).toEqual([a]);
     a.res.end();
+    expect(started).toEqual([a, b]);
+  });
+
+  it("keeps the place of an action whose client left until its handler is done, as the work goes on", async () => {
+    const started: ReturnType<typeof request>[] = [];
+    const finishWork: (() => void)[] = [];
+    // Like Next.js's handler: a promise that settles once the action has run, whether or not
+    // anyone is still there to read the reply.
+    const handle = queueActions(
+      (req: IncomingMessage, res: ServerResponse) => {
+        started.push({ req, res } as ReturnType<typeof request>);
+        return new Promise<void>((resolve) => finishWork.push(resolve));
+      },
+      1,
+    );
+    const [a, b] = [action(), action()];
+    handle(a.req, a.res);
+    handle(b.req, b.res);
+    a.req.bodyIn();
+    a.res.leave();
+    await Promise.resolve();
+    expect(started).toEqual([a]);
+    finishWork[0]!();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(started).toEqual([a, b]);
   });
 });
