@@ -1,34 +1,27 @@
 import "server-only";
 import { defaultInterMeetingPlan, INTER_WORKSHOPS } from "@/domain/inter-organisations";
-import { DEFAULT_RETENTION_MONTHS } from "@/domain/lifecycle";
 import { defaultsIn } from "@/i18n/default-texts";
-import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
-import { addDaysYmd, daysBetween, localDateTime } from "@/lib/local-time";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { daysBetween } from "@/lib/local-time";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import {
+  createGroups,
+  createProposedMeetings,
+  type DemarcheSetUpInput,
+  demarcheRowData,
+} from "@/server/demarches/demarche-set-up";
 
-export type CreateInterDemarcheInput = {
+export type CreateInterDemarcheInput = DemarcheSetUpInput & {
   /** The first organisation (side A); also the name on the démarche's Organisation row. */
   organisationName: string;
   /** The second organisation (side B). */
   partnerOrganisationName: string;
-  name: string;
-  /** Local dates, "YYYY-MM-DD". */
-  startDate: string;
-  endDate: string;
-  engagementText?: string;
-  mandateTexts?: { expertise: string; representation: string; participation: string };
-  privacyOfficer?: { name: string; contact: string };
-  retentionMonths?: number;
-  /** The language of what it produces and of the default texts written here (decision 024); French when left out. */
-  outputLocale?: Locale;
   /** Both organisations agreed to be named to each other (decision 023): the schema requires `true`. */
   namingConsents: { a: true; b: true };
 };
-
-const DEFAULT_MEETING_TIME = "18:30";
 
 /**
  * Creates an « inter-organismes » démarche (decision 023) in one transaction:
@@ -40,8 +33,7 @@ const DEFAULT_MEETING_TIME = "18:30";
  */
 export async function createInterDemarche(viewer: Viewer, input: CreateInterDemarcheInput) {
   const facilitator = requireFacilitator(viewer);
-  const outputLocale = input.outputLocale ?? DEFAULT_LOCALE;
-  const t = defaultsIn(outputLocale);
+  const t = defaultsIn(input.outputLocale ?? DEFAULT_LOCALE);
   const plan = defaultInterMeetingPlan(Math.max(0, daysBetween(input.startDate, input.endDate)));
   const consentAt = new Date();
 
@@ -52,26 +44,13 @@ export async function createInterDemarche(viewer: Viewer, input: CreateInterDema
     });
     const demarche = await tx.demarche.create({
       data: {
-        organisationId: organisation.id,
+        ...demarcheRowData(input, {
+          organisationId: organisation.id,
+          facilitatorId: facilitator.facilitatorId,
+          t,
+          engagementDefault: t("interEngagementText"),
+        }),
         context: "inter-organismes",
-        name: input.name,
-        outputLocale,
-        startDate: localDateTime(input.startDate),
-        endDate: localDateTime(input.endDate),
-        mandateExpertiseText: input.mandateTexts?.expertise ?? t("mandateText"),
-        mandateRepresentationText: input.mandateTexts?.representation ?? t("mandateText"),
-        mandateParticipationText: input.mandateTexts?.participation ?? t("mandateText"),
-        privacyOfficerName: input.privacyOfficer?.name ?? "",
-        privacyOfficerContact: input.privacyOfficer?.contact ?? "",
-        retentionMonths: input.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
-        facilitators: { create: { facilitatorId: facilitator.facilitatorId, role: "responsable" } },
-        engagementTexts: {
-          create: {
-            version: 1,
-            body: input.engagementText ?? t("interEngagementText"),
-            createdById: facilitator.facilitatorId,
-          },
-        },
         interOrganisations: {
           create: [
             { side: "a", name: input.organisationName },
@@ -81,35 +60,27 @@ export async function createInterDemarche(viewer: Viewer, input: CreateInterDema
       },
       select: { id: true },
     });
-    const groups = [];
-    for (const [index, kind] of INTER_WORKSHOPS.entries()) {
-      groups.push(
-        await tx.group.create({
-          data: { demarcheId: demarche.id, kind, label: t(`interWorkshopLabels.${kind}`), sortOrder: index },
-          select: { id: true, label: true, kind: true },
-        }),
-      );
-    }
-    for (const [index, meeting] of plan.entries()) {
-      const group = meeting.groupIndex === null ? null : groups[meeting.groupIndex];
-      await tx.meeting.create({
-        data: {
-          demarcheId: demarche.id,
+    const groups = await createGroups(
+      tx,
+      demarche.id,
+      INTER_WORKSHOPS.map((kind) => ({ kind, label: t(`interWorkshopLabels.${kind}`) })),
+    );
+    await createProposedMeetings(
+      tx,
+      demarche.id,
+      input.startDate,
+      plan.map((meeting) => {
+        const group = meeting.groupIndex === null ? null : groups[meeting.groupIndex];
+        const key = meeting.bilan ? "bilan" : (meeting.kind as "lancement" | "atelier" | "mise_en_commun");
+        return {
           kind: meeting.kind,
+          dayOffset: meeting.dayOffset,
           groupId: group?.id ?? null,
-          sortOrder: index,
-          title: meeting.bilan
-            ? t("interMeetingTitles.bilan")
-            : t(`interMeetingTitles.${meeting.kind as "lancement" | "atelier" | "mise_en_commun"}`, {
-                group: group?.label ?? "",
-              }),
-          agenda: meeting.bilan
-            ? t("interMeetingAgendas.bilan")
-            : t(`interMeetingAgendas.${meeting.kind as "lancement" | "atelier" | "mise_en_commun"}`),
-          startsAt: localDateTime(addDaysYmd(input.startDate, meeting.dayOffset), DEFAULT_MEETING_TIME),
-        },
-      });
-    }
+          title: t(`interMeetingTitles.${key}`, { group: group?.label ?? "" }),
+          agenda: t(`interMeetingAgendas.${key}`),
+        };
+      }),
+    );
     await recordAudit(
       viewer,
       {
