@@ -1729,6 +1729,9 @@ export const SETUP_FUNCTIONS: SetupFunction[] = [
 export const INTERNAL_HELPERS: Record<string, string> = {
   createGroupInvitation: "called by createDemarche, addGroup and renewGroupInvitation after their checks",
   invitationExpiryFor: "pure date helper",
+  demarcheRowData: "pure: the row createDemarche and createInterDemarche write after their checks",
+  createGroups: "writes inside createDemarche's and createInterDemarche's transactions, after their checks",
+  createProposedMeetings: "writes inside createDemarche's and createInterDemarche's transactions, after their checks",
   invitationLink: "pure URL helper",
   requireDemarcheForRead: "the guard itself",
   requireOpenDemarche: "the guard itself",
