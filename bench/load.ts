@@ -456,6 +456,27 @@ try {
     where: { action: "position.submit", actorId: { in: ids } },
   });
   const submittedRows = await db.position.count({ where: { participantId: { in: ids }, status: "submitted" } });
+
+  // The floor under the app's figure: the same session lookup and server
+  // functions (their 5–6 statements through the same Prisma client and
+  // driver), called in this process for the same people at once, without
+  // HTTP, Next.js, React or Auth.js; this process's CPU per request.
+  const floorCpu0 = process.cpuUsage();
+  const floorT0 = performance.now();
+  await Promise.all(
+    people.map(async (person, i) => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const answers = answersFor(i, 200 + round);
+        await saveMyPositionDraft(await viewerFromSessionId(person.sid), answers);
+        await submitMyPosition(await viewerFromSessionId(person.sid), answers);
+      }
+    }),
+  );
+  const floorCpu = process.cpuUsage(floorCpu0);
+  const inProcessUnderLoad = {
+    cpuPerRequestMs: (floorCpu.user + floorCpu.system) / 1000 / (2 * ROUNDS * PARTICIPANTS),
+    wallMs: performance.now() - floorT0,
+  };
   await db.$disconnect();
 
   // ─── Report ─────────────────────────────────────────────────────────────────
@@ -503,6 +524,13 @@ try {
     sequential: sequentialStats,
     /** Median time of the session lookup and the server functions called in-process (no HTTP, Next.js, Auth.js). */
     inProcessMs,
+    /**
+     * This process's CPU per request when the same people save and confirm at once through the
+     * worktree's server functions, in-process (no HTTP, Next.js, React, Auth.js): what the
+     * statements cost through Prisma and the driver, with the app's few checks. Whichever build
+     * --app-dir serves, this runs the worktree's code.
+     */
+    inProcessUnderLoad,
     documents,
     serverCpuShareDuringApp: appRun.serverCpuMs / appRun.wallMs,
     cpuPerRequestMs: {
@@ -562,6 +590,10 @@ try {
   console.log(
     `In-process, without HTTP/Next.js/Auth.js (median): session lookup ${inProcessMs.session.toFixed(1)} ms, ` +
       `saveMyPositionDraft ${inProcessMs.draft.toFixed(1)} ms, submitMyPosition ${inProcessMs.submit.toFixed(1)} ms`,
+  );
+  console.log(
+    `In-process under load (the same people at once, no HTTP/Next.js/Auth.js): ` +
+      `${inProcessUnderLoad.cpuPerRequestMs.toFixed(2)} ms of CPU per request`,
   );
   console.log(
     `Server CPU per request under load: bare ${result.cpuPerRequestMs.bare.toFixed(2)} ms, bare action ${result.cpuPerRequestMs.bareAction.toFixed(2)} ms, app ${result.cpuPerRequestMs.app.toFixed(2)} ms` +

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
-import { recordAudit } from "@/server/audit";
+import { recordAuditRaw } from "@/server/audit";
 import { requireParticipant } from "@/server/authz";
 import { db } from "@/server/db";
 import {
@@ -23,7 +23,7 @@ export async function submitMyPosition(viewer: Viewer, answers: PositionAnswers,
     const owner = await loadPositionOwner(tx, participant.participantId);
     assertPositionEditable(owner);
     const saved = await writeAnswers(tx, { owner, answers, submit: true, enteredById: null, now });
-    await recordAudit(
+    await recordAuditRaw(
       viewer,
       {
         demarcheId: owner.demarcheId,
