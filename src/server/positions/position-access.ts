@@ -1,5 +1,4 @@
 import "server-only";
-import type { PerMille } from "@/domain/position";
 import type { Phase } from "@/domain/vocabulary";
 import { positionEditRefusal } from "@/domain/workshop";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
@@ -15,6 +14,7 @@ import {
   rawNullableString,
   rawString,
 } from "@/server/raw-sql";
+import { triangleColumnsOf, trianglesOf } from "@/server/positions/triangle-columns";
 
 /**
  * Shared by the position use cases (the participant's own and the
@@ -188,31 +188,16 @@ export function assertPositionEditable(owner: PositionOwner): void {
   if (refusal) throw new AppError("INVALID_STATE", `workshop.${refusal}`);
 }
 
-type PositionRow = {
-  currentExpertise: number | null;
-  currentRepresentation: number | null;
-  currentParticipation: number | null;
-  currentWhy: string;
-  currentExamples: string;
-  desiredExpertise: number | null;
-  desiredRepresentation: number | null;
-  desiredParticipation: number | null;
-  desiredWhy: string;
-  desiredExamples: string;
-  conditionsHinder: string;
-  conditionsSupport: string;
-};
-
-function triple(e: number | null, r: number | null, p: number | null): PerMille | null {
-  return e === null || r === null || p === null ? null : { expertise: e, representation: r, participation: p };
-}
+/** What a person answered, as stored: a StoredPosition's answer columns. */
+type PositionRow = Omit<StoredPosition, "id" | "status" | "submittedAt" | "enteredById" | "editedOnBehalfAt" | "updatedAt">;
 
 export function answersOf(row: PositionRow): PositionAnswers {
+  const { current, desired } = trianglesOf(row);
   return {
-    current: triple(row.currentExpertise, row.currentRepresentation, row.currentParticipation),
+    current,
     currentWhy: row.currentWhy,
     currentExamples: row.currentExamples,
-    desired: triple(row.desiredExpertise, row.desiredRepresentation, row.desiredParticipation),
+    desired,
     desiredWhy: row.desiredWhy,
     desiredExamples: row.desiredExamples,
     conditionsHinder: row.conditionsHinder,
@@ -222,14 +207,9 @@ export function answersOf(row: PositionRow): PositionAnswers {
 
 function columnsOf(answers: PositionAnswers) {
   return {
-    currentExpertise: answers.current?.expertise ?? null,
-    currentRepresentation: answers.current?.representation ?? null,
-    currentParticipation: answers.current?.participation ?? null,
+    ...triangleColumnsOf(answers),
     currentWhy: answers.currentWhy,
     currentExamples: answers.currentExamples,
-    desiredExpertise: answers.desired?.expertise ?? null,
-    desiredRepresentation: answers.desired?.representation ?? null,
-    desiredParticipation: answers.desired?.participation ?? null,
     desiredWhy: answers.desiredWhy,
     desiredExamples: answers.desiredExamples,
     conditionsHinder: answers.conditionsHinder,
