@@ -72,8 +72,14 @@ export default defineConfig([
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[callee.property.name='$transaction'] > :function Identifier[name='db']",
-          message: "Inside a transaction, query through its client (tx), not db.",
+          selector: "CallExpression[callee.property.name='$transaction'] > :function Identifier[name=/^(db|sql)$/]",
+          message: "Inside a transaction, query through its client (tx), not db or sql.",
+        },
+        {
+          // The same for the hot path's transactions on the driver adapter (decision 025).
+          selector:
+            "CallExpression[callee.object.name='sql'][callee.property.name='transaction'] > :function Identifier[name=/^(db|sql)$/]",
+          message: "Inside sql.transaction, query through its session (tx), not db or sql.",
         },
         {
           // Decision 011: a helper taking a client has no default, so every call shows tx or db.

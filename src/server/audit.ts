@@ -1,7 +1,9 @@
 import "server-only";
 import type { Viewer } from "@/server/auth/viewer";
 import { cuid } from "@/server/cuid";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
+import type { SqlSession } from "@/server/sql-session";
 
 export type AuditEntry = {
   demarcheId: string | null;
@@ -43,18 +45,18 @@ export async function recordAudit(viewer: Viewer, entry: AuditEntry, client: Tx)
 
 /**
  * The same row as recordAudit, as one raw INSERT (decision 019, addendum on
- * raw SQL): for the confirmation only, the one audited request of the load
- * path, where Prisma's compilation of a `create` is a measurable share of the
- * request. The id is made here in the form `@default(cuid())` gives, the
- * date as `@default(now())` would (a bound Date, stored in Prisma's format on
- * both databases). Same transaction rules as recordAudit: pass `tx`.
+ * raw SQL): for the participant's own saves, which run on the driver adapter
+ * (decision 025), where Prisma's model API is not at hand. The id is made
+ * here in the form `@default(cuid())` gives, the date as `@default(now())`
+ * would (a bound Date, stored in Prisma's format on both databases). Same
+ * transaction rules as recordAudit: pass the transaction's session.
  */
-export async function recordAuditRaw(viewer: Viewer, entry: AuditEntry, client: Tx): Promise<void> {
+export async function recordAuditRaw(viewer: Viewer, entry: AuditEntry, client: SqlSession): Promise<void> {
   const row = rowOf(viewer, entry);
-  const count = await client.$executeRaw`
+  const count = await client.execute(Prisma.sql`
     INSERT INTO "AuditEvent"
       ("id", "demarcheId", "actorKind", "actorId", "action", "entityType", "entityId", "detail", "createdAt")
     VALUES (${cuid()}, ${row.demarcheId}, ${row.actorKind}, ${row.actorId}, ${row.action}, ${row.entityType},
-      ${row.entityId}, ${row.detail}, ${new Date()})`;
+      ${row.entityId}, ${row.detail}, ${new Date()})`);
   if (count !== 1) throw new Error(`audit INSERT wrote ${count} rows`);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient, type Prisma as SqlitePrisma } from "@/generated/prisma/client";
 import {
   PrismaClient as PostgresPrismaClient,
@@ -7,6 +8,7 @@ import {
 import { databaseProvider, sqliteFilePath } from "@/lib/database-url";
 import { postgresAdapterFactory } from "@/lib/postgres-adapter";
 import { sqliteAdapterFactory } from "@/lib/sqlite-adapter";
+import { driverSql, type DriverSql } from "@/server/sql-session";
 
 /**
  * The one client type the code uses, whichever database runs. Prisma
@@ -80,14 +82,39 @@ const log = process.env.NODE_ENV === "development" ? [{ level: "warn" as const, 
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 /**
- * A client for a given URL: SQLite for `file:`, PostgreSQL for
- * `postgresql://`. The app uses the `db` singleton (src/server/db.ts);
- * scripts such as db:copy open one per database.
+ * The factory Prisma's client connects through, and the connected adapter
+ * itself for the hot path's statements (src/server/sql-session.ts): both use
+ * the one adapter, so the one pool of connections (PostgreSQL) or the one
+ * writer with its lock and reader (SQLite). Connected by whichever asks
+ * first; after Prisma's $disconnect (which disposes of it) the next use
+ * connects again.
  */
-export function createDbClient(url: string): Db {
+function sharedAdapter(factory: SqlMigrationAwareDriverAdapterFactory) {
+  let connected: Promise<SqlDriverAdapter> | undefined;
+  const adapter = () =>
+    (connected ??= factory.connect().then((one) => {
+      const dispose = one.dispose.bind(one);
+      one.dispose = () => {
+        connected = undefined;
+        return dispose();
+      };
+      return one;
+    }));
+  return { factory: { ...factory, connect: adapter } as SqlMigrationAwareDriverAdapterFactory, adapter };
+}
+
+export type Database = { db: Db; sql: DriverSql };
+
+/**
+ * A client for a given URL (SQLite for `file:`, PostgreSQL for
+ * `postgresql://`) and the hot path's SQL on the same adapter. The app uses
+ * the singletons of src/server/db.ts; scripts such as db:copy open their own.
+ */
+export function createDatabase(url: string): Database {
   if (databaseProvider(url) === "postgresql") {
+    const shared = sharedAdapter(postgresAdapterFactory(url));
     const client: PostgresDb = new PostgresPrismaClient({
-      adapter: postgresAdapterFactory(url),
+      adapter: shared.factory,
       log,
       transactionOptions: TRANSACTION_OPTIONS,
     });
@@ -95,11 +122,19 @@ export function createDbClient(url: string): Db {
     // generated declarations, hence the cast; the TypeMap check above covers
     // what they are built from, and the $transaction types differ only by
     // PostgreSQL's extra isolation levels.
-    return client as unknown as Db;
+    return {
+      db: client as unknown as Db,
+      sql: driverSql(shared.adapter, { placeholders: "dollar", limits: TRANSACTION_OPTIONS }),
+    };
   }
-  return new PrismaClient({
-    adapter: sqliteAdapterFactory(sqliteFilePath(url), { reader: true }),
-    log,
-    transactionOptions: TRANSACTION_OPTIONS,
-  });
+  const shared = sharedAdapter(sqliteAdapterFactory(sqliteFilePath(url), { reader: true }));
+  return {
+    db: new PrismaClient({ adapter: shared.factory, log, transactionOptions: TRANSACTION_OPTIONS }),
+    sql: driverSql(shared.adapter, { placeholders: "question", limits: TRANSACTION_OPTIONS }),
+  };
+}
+
+/** A Prisma client for a given URL, for scripts that need no hot-path SQL. */
+export function createDbClient(url: string): Db {
+  return createDatabase(url).db;
 }

@@ -1,15 +1,20 @@
 import "server-only";
-import { createDbClient, type Db, type Tx } from "@/server/db-client";
+import { createDatabase, type Database, type Db, type Tx } from "@/server/db-client";
+import type { DriverSql } from "@/server/sql-session";
 import { databaseUrl } from "@/lib/database-url";
 
 export type { Db, Tx } from "@/server/db-client";
 
 // One client per process: Next's dev server re-evaluates modules on every
 // change, and each client would open its own connections.
-const globalForDb = globalThis as unknown as { regardsCroisesDb?: Db };
+const globalForDb = globalThis as unknown as { regardsCroisesDatabase?: Database };
 
-export const db: Db = globalForDb.regardsCroisesDb ?? createDbClient(databaseUrl());
-if (process.env.NODE_ENV !== "production") globalForDb.regardsCroisesDb = db;
+const database = globalForDb.regardsCroisesDatabase ?? createDatabase(databaseUrl());
+if (process.env.NODE_ENV !== "production") globalForDb.regardsCroisesDatabase = database;
+
+export const db: Db = database.db;
+/** The hot path's statements, on the adapter `db` uses (src/server/sql-session.ts, decision 025). */
+export const sql: DriverSql = database.sql;
 
 /** Prisma's "write conflict or deadlock" (a PostgreSQL serialization failure, 40001 / 40P01). */
 function isWriteConflict(error: unknown): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { db, sql } from "@/server/db";
 import { rawBoolean, rawDate, rawNullableDate, rawNullableString, rawString } from "@/server/raw-sql";
 import { randomToken, sha256 } from "@/server/secrets";
 
@@ -119,11 +120,12 @@ function sessionOfRow(row: SessionRow): LiveSession {
  * A valid session with what the server layer needs to know about its owner,
  * or null. Read on every request, so in ONE statement: Prisma 6.19 splits a
  * findUnique with nested relations into one SELECT per relation, each
- * compiled by its query compiler (decision 019, addendum on raw SQL). The
- * validity rules are applied here, in code, to the loaded row.
+ * compiled by its query compiler (decision 019, addendum on raw SQL), and
+ * sent straight to the driver adapter, without Prisma's engine (decision
+ * 025). The validity rules are applied here, in code, to the loaded row.
  */
 export async function findLiveSession(sid: string, now: Date = new Date()): Promise<LiveSession | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = (await sql.query(Prisma.sql`
     SELECT s."id", s."kind", s."expiresAt", s."revokedAt",
       f."id" AS "fId", f."name" AS "fName", f."email" AS "fEmail", f."isDemo" AS "fIsDemo",
       f."disabledAt" AS "fDisabledAt", f."locale" AS "fLocale",
@@ -134,7 +136,7 @@ export async function findLiveSession(sid: string, now: Date = new Date()): Prom
     LEFT JOIN "Facilitator" f ON f."id" = s."facilitatorId"
     LEFT JOIN "Participant" p ON p."id" = s."participantId"
     LEFT JOIN "Group" g ON g."id" = p."groupId"
-    WHERE s."id" = ${sha256(sid)}`;
+    WHERE s."id" = ${sha256(sid)}`)) as SessionRow[];
   const row = rows[0];
   if (!row) return null;
   const record = sessionOfRow(row);

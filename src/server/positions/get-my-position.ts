@@ -4,7 +4,7 @@ import { positionEditRefusal } from "@/domain/workshop";
 import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireParticipant } from "@/server/authz";
-import { db } from "@/server/db";
+import { sql } from "@/server/db";
 import { answersOf, loadPositionOwner } from "@/server/positions/position-access";
 
 /**
@@ -14,7 +14,7 @@ import { answersOf, loadPositionOwner } from "@/server/positions/position-access
  */
 export async function getMyPosition(viewer: Viewer) {
   const participant = requireParticipant(viewer);
-  const owner = await loadPositionOwner(db, participant.participantId);
+  const owner = await loadPositionOwner(sql, participant.participantId);
   const row = owner.position;
   return {
     participantId: owner.id,

@@ -4,7 +4,7 @@ import { positionEditRefusal } from "@/domain/workshop";
 import { EMPTY_ANSWERS } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
-import { db } from "@/server/db";
+import { db, sql } from "@/server/db";
 import { answersOf, confirmedByThePerson, loadPositionOwner } from "@/server/positions/position-access";
 import { facilitatorNames } from "@/server/team/facilitator-names";
 
@@ -15,7 +15,7 @@ import { facilitatorNames } from "@/server/team/facilitator-names";
  */
 export async function getPositionForEntry(viewer: Viewer, participantId: string) {
   requireFacilitator(viewer);
-  const owner = await loadPositionOwner(db, participantId);
+  const owner = await loadPositionOwner(sql, participantId);
   await requireDemarcheFacilitator(viewer, owner.demarcheId, db);
   const row = owner.position;
   const names = await facilitatorNames([row?.enteredById], db);

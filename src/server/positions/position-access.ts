@@ -3,7 +3,7 @@ import type { Phase } from "@/domain/vocabulary";
 import { positionEditRefusal } from "@/domain/workshop";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
 import { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/server/db";
+import { cuid } from "@/server/cuid";
 import { AppError, notFound } from "@/server/errors";
 import {
   rawBoolean,
@@ -15,6 +15,7 @@ import {
   rawString,
 } from "@/server/raw-sql";
 import { triangleColumnsOf, trianglesOf } from "@/server/positions/triangle-columns";
+import type { SqlSession } from "@/server/sql-session";
 
 /**
  * Shared by the position use cases (the participant's own and the
@@ -149,10 +150,12 @@ function ownerOfRow(row: OwnerRow): PositionOwner {
  * autosave and confirmation, where Prisma 6.19 would split a nested
  * findUnique into one SELECT per relation, each compiled by its query
  * compiler (decision 019, addendum on raw SQL). Run on `client`, so inside
- * the caller's transaction; the refusals below are decided on the loaded row.
+ * the caller's transaction: the driver adapter's for the participant's own
+ * saves, Prisma's on someone's behalf (decision 025). The refusals below are
+ * decided on the loaded row.
  */
-export async function loadPositionOwner(client: Tx, participantId: string): Promise<PositionOwner> {
-  const rows = await client.$queryRaw<OwnerRow[]>`
+export async function loadPositionOwner(client: SqlSession, participantId: string): Promise<PositionOwner> {
+  const rows = (await client.query(Prisma.sql`
     SELECT p."id", p."displayName", p."addedByFacilitator", p."withdrawnAt", p."admittedAt", p."demarcheId",
       g."id" AS "gId", g."label" AS "gLabel", g."kind" AS "gKind", g."minSize" AS "gMinSize",
       g."workshopClosedAt" AS "gWorkshopClosedAt", g."releasedAt" AS "gReleasedAt",
@@ -168,7 +171,7 @@ export async function loadPositionOwner(client: Tx, participantId: string): Prom
     JOIN "Group" g ON g."id" = p."groupId"
     JOIN "Demarche" d ON d."id" = p."demarcheId"
     LEFT JOIN "Position" pos ON pos."participantId" = p."id"
-    WHERE p."id" = ${participantId}`;
+    WHERE p."id" = ${participantId}`)) as OwnerRow[];
   const row = rows[0];
   if (!row) throw notFound();
   const owner = ownerOfRow(row);
@@ -189,7 +192,10 @@ export function assertPositionEditable(owner: PositionOwner): void {
 }
 
 /** What a person answered, as stored: a StoredPosition's answer columns. */
-type PositionRow = Omit<StoredPosition, "id" | "status" | "submittedAt" | "enteredById" | "editedOnBehalfAt" | "updatedAt">;
+type PositionRow = Omit<
+  StoredPosition,
+  "id" | "status" | "submittedAt" | "enteredById" | "editedOnBehalfAt" | "updatedAt"
+>;
 
 export function answersOf(row: PositionRow): PositionAnswers {
   const { current, desired } = trianglesOf(row);
@@ -260,7 +266,7 @@ export type SavedPosition = {
  * repeated autosave never un-confirms anything.
  */
 export async function writeAnswers(
-  client: Tx,
+  client: SqlSession,
   input: {
     owner: PositionOwner;
     answers: PositionAnswers;
@@ -302,10 +308,7 @@ export async function writeAnswers(
   const data = { ...columnsOf(answers), status, submittedAt, enteredById, ...stamp };
   const saved = existing
     ? await updatePosition(client, owner.id, existing.id, data, stamped)
-    : await client.position.create({
-        data: { ...data, participantId: owner.id, groupId: owner.group.id, demarcheId: owner.demarcheId },
-        select: { id: true, updatedAt: true },
-      });
+    : await insertPosition(client, owner, data);
   return {
     positionId: saved.id,
     status,
@@ -327,24 +330,26 @@ export async function writeAnswers(
  * remove the participant), and if it had, nothing is written and the caller
  * is told, as Prisma's update would have thrown.
  */
+type PositionData = ReturnType<typeof columnsOf> & {
+  status: string;
+  submittedAt: Date | null;
+  enteredById: string | null;
+  editedOnBehalfAt?: Date;
+  editedOnBehalfById?: string | null;
+};
+
 async function updatePosition(
-  client: Tx,
+  client: SqlSession,
   participantId: string,
   positionId: string,
-  data: ReturnType<typeof columnsOf> & {
-    status: string;
-    submittedAt: Date | null;
-    enteredById: string | null;
-    editedOnBehalfAt?: Date;
-    editedOnBehalfById?: string | null;
-  },
+  data: PositionData,
   stamped: boolean,
 ): Promise<{ id: string; updatedAt: Date }> {
   const updatedAt = new Date();
   const stamp = stamped
     ? Prisma.sql`, "editedOnBehalfAt" = ${data.editedOnBehalfAt}, "editedOnBehalfById" = ${data.editedOnBehalfById}`
     : Prisma.empty;
-  const count = await client.$executeRaw`
+  const count = await client.execute(Prisma.sql`
     UPDATE "Position" SET
       "currentExpertise" = ${data.currentExpertise}, "currentRepresentation" = ${data.currentRepresentation},
       "currentParticipation" = ${data.currentParticipation}, "currentWhy" = ${data.currentWhy},
@@ -354,9 +359,39 @@ async function updatePosition(
       "conditionsHinder" = ${data.conditionsHinder}, "conditionsSupport" = ${data.conditionsSupport},
       "status" = ${data.status}, "submittedAt" = ${data.submittedAt}, "enteredById" = ${data.enteredById},
       "updatedAt" = ${updatedAt}${stamp}
-    WHERE "participantId" = ${participantId} AND "id" = ${positionId}`;
+    WHERE "participantId" = ${participantId} AND "id" = ${positionId}`);
   if (count !== 1) throw notFound();
   return { id: positionId, updatedAt };
+}
+
+/**
+ * A person's first save, as one raw INSERT: the row Prisma's create wrote,
+ * with the id in the form `@default(cuid())` gives and both dates set as
+ * `@default(now())` and `@updatedAt` would. Two first saves of the same
+ * person at once (two tabs) meet the unique participantId: the second fails,
+ * as Prisma's create did.
+ */
+async function insertPosition(
+  client: SqlSession,
+  owner: PositionOwner,
+  data: PositionData,
+): Promise<{ id: string; updatedAt: Date }> {
+  const id = cuid();
+  const now = new Date();
+  const count = await client.execute(Prisma.sql`
+    INSERT INTO "Position" ("id", "participantId", "groupId", "demarcheId",
+      "currentExpertise", "currentRepresentation", "currentParticipation", "currentWhy", "currentExamples",
+      "desiredExpertise", "desiredRepresentation", "desiredParticipation", "desiredWhy", "desiredExamples",
+      "conditionsHinder", "conditionsSupport", "status", "submittedAt", "enteredById",
+      "editedOnBehalfAt", "editedOnBehalfById", "createdAt", "updatedAt")
+    VALUES (${id}, ${owner.id}, ${owner.group.id}, ${owner.demarcheId},
+      ${data.currentExpertise}, ${data.currentRepresentation}, ${data.currentParticipation}, ${data.currentWhy},
+      ${data.currentExamples}, ${data.desiredExpertise}, ${data.desiredRepresentation}, ${data.desiredParticipation},
+      ${data.desiredWhy}, ${data.desiredExamples}, ${data.conditionsHinder}, ${data.conditionsSupport},
+      ${data.status}, ${data.submittedAt}, ${data.enteredById},
+      ${data.editedOnBehalfAt ?? null}, ${data.editedOnBehalfById ?? null}, ${now}, ${now})`);
+  if (count !== 1) throw new Error(`position INSERT wrote ${count} rows`);
+  return { id, updatedAt: now };
 }
 
 /** Confirming needs both positions (the schema says so too; the server does not rely on it). */

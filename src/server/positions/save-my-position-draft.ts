@@ -1,9 +1,9 @@
 import "server-only";
 import type { PositionAnswers } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
-import { recordAudit } from "@/server/audit";
+import { recordAuditRaw } from "@/server/audit";
 import { requireParticipant } from "@/server/authz";
-import { db } from "@/server/db";
+import { sql } from "@/server/db";
 import { assertPositionEditable, loadPositionOwner, writeAnswers } from "@/server/positions/position-access";
 
 /**
@@ -16,12 +16,12 @@ import { assertPositionEditable, loadPositionOwner, writeAnswers } from "@/serve
  */
 export async function saveMyPositionDraft(viewer: Viewer, answers: PositionAnswers, now: Date = new Date()) {
   const participant = requireParticipant(viewer);
-  return db.$transaction(async (tx) => {
+  return sql.transaction(async (tx) => {
     const owner = await loadPositionOwner(tx, participant.participantId);
     assertPositionEditable(owner);
     const saved = await writeAnswers(tx, { owner, answers, submit: false, enteredById: null, now });
     if (saved.unconfirmed) {
-      await recordAudit(
+      await recordAuditRaw(
         viewer,
         {
           demarcheId: owner.demarcheId,

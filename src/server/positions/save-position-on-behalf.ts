@@ -4,6 +4,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { prismaSqlSession } from "@/server/sql-session";
 import { assertPositionEditable, loadPositionOwner, writeAnswers } from "@/server/positions/position-access";
 
 /**
@@ -22,10 +23,11 @@ export async function savePositionOnBehalf(
   const facilitator = requireFacilitator(viewer);
   const { participantId, overrideOwnAnswers, ...answers } = input;
   return db.$transaction(async (tx) => {
-    const owner = await loadPositionOwner(tx, participantId);
+    const session = prismaSqlSession(tx);
+    const owner = await loadPositionOwner(session, participantId);
     await requireDemarcheFacilitator(viewer, owner.demarcheId, tx);
     assertPositionEditable(owner);
-    const saved = await writeAnswers(tx, {
+    const saved = await writeAnswers(session, {
       owner,
       answers,
       submit: false,

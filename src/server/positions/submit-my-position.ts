@@ -3,7 +3,7 @@ import type { PositionAnswers } from "@/lib/schemas/workshop";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAuditRaw } from "@/server/audit";
 import { requireParticipant } from "@/server/authz";
-import { db } from "@/server/db";
+import { sql } from "@/server/db";
 import {
   assertPositionEditable,
   loadPositionOwner,
@@ -19,7 +19,7 @@ import {
 export async function submitMyPosition(viewer: Viewer, answers: PositionAnswers, now: Date = new Date()) {
   const participant = requireParticipant(viewer);
   if (answers.current === null || answers.desired === null) throw positionsMissing(answers);
-  return db.$transaction(async (tx) => {
+  return sql.transaction(async (tx) => {
     const owner = await loadPositionOwner(tx, participant.participantId);
     assertPositionEditable(owner);
     const saved = await writeAnswers(tx, { owner, answers, submit: true, enteredById: null, now });

@@ -4,6 +4,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit";
 import { requireDemarcheFacilitator, requireFacilitator } from "@/server/authz";
 import { db } from "@/server/db";
+import { prismaSqlSession } from "@/server/sql-session";
 import {
   assertPositionEditable,
   loadPositionOwner,
@@ -28,10 +29,11 @@ export async function submitPositionOnBehalf(
   const { participantId, overrideOwnAnswers, ...answers } = input;
   if (answers.current === null || answers.desired === null) throw positionsMissing(answers);
   return db.$transaction(async (tx) => {
-    const owner = await loadPositionOwner(tx, participantId);
+    const session = prismaSqlSession(tx);
+    const owner = await loadPositionOwner(session, participantId);
     await requireDemarcheFacilitator(viewer, owner.demarcheId, tx);
     assertPositionEditable(owner);
-    const saved = await writeAnswers(tx, {
+    const saved = await writeAnswers(session, {
       owner,
       answers,
       submit: true,

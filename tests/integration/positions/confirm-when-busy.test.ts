@@ -1,7 +1,7 @@
 import "../../support/mock-next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { saveMyPositionDraftAction, submitMyPositionAction } from "@/app/(site)/atelier/positionnement/actions";
-import { db, type Tx } from "@/server/db";
+import { db, sql } from "@/server/db";
 import { getMyPosition } from "@/server/positions/get-my-position";
 import { submitMyPosition } from "@/server/positions/submit-my-position";
 import { actAs } from "../../support/acting-as";
@@ -14,14 +14,15 @@ import { answers, makeWorkshop } from "../../support/factories";
  * and the person is told, in French, that the server is busy and nothing was
  * saved: an error as data with the BUSY code (which the autosave retries),
  * never INTERNAL, never half-written. Forced here by running the real
- * transaction with a 1 ms limit and keeping it open past it.
+ * transaction (on the driver adapter, decision 025) with a 1 ms limit and
+ * keeping it open past it.
  */
-const realTransaction = db.$transaction.bind(db);
+const realTransaction = sql.transaction.bind(sql);
 let spy: { mockRestore: () => void } | null = null;
 
 function nextTransactionTimesOut(): void {
-  spy = vi.spyOn(db, "$transaction");
-  vi.mocked(db.$transaction).mockImplementationOnce(((fn: (tx: Tx) => Promise<unknown>) =>
+  spy = vi.spyOn(sql, "transaction");
+  vi.mocked(sql.transaction).mockImplementationOnce((fn) =>
     realTransaction(
       async (tx) => {
         const result = await fn(tx);
@@ -30,7 +31,8 @@ function nextTransactionTimesOut(): void {
         return result;
       },
       { timeout: 1 },
-    )) as typeof db.$transaction);
+    ),
+  );
 }
 
 afterEach(() => {
@@ -64,7 +66,11 @@ describe("a confirmation whose transaction times out", () => {
     // A few seconds later (the next click), the same confirmation goes through.
     const again = await submitMyPositionAction(answers([100, 300, 600], [100, 200, 700]));
     expect(again).toMatchObject({ ok: true, data: { status: "submitted" } });
-    expect((await getMyPosition(me)).answers.current).toEqual({ expertise: 100, representation: 300, participation: 600 });
+    expect((await getMyPosition(me)).answers.current).toEqual({
+      expertise: 100,
+      representation: 300,
+      participation: 600,
+    });
   });
 
   it("answers BUSY to an autosave too, which keeps the earlier draft", async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { db, sql } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { loadPositionOwner, POSITION_ANSWERS_SELECT } from "@/server/positions/position-access";
 import { saveMyPositionDraft } from "@/server/positions/save-my-position-draft";
+import { prismaSqlSession, type SqlSession } from "@/server/sql-session";
 import { answers, joinAs, makeWorkshop } from "../../support/factories";
 
 /**
@@ -11,7 +13,10 @@ import { answers, joinAs, makeWorkshop } from "../../support/factories";
  * path of every autosave and confirmation. These pin, on whichever database
  * runs the suite, that it returns exactly what Prisma's nested findUnique
  * returned (the reference query below), with real Dates, booleans and
- * numbers, that it reads inside the caller's transaction, and each refusal.
+ * numbers, that it reads inside the caller's transaction, and each refusal,
+ * whether it runs on the driver adapter (the participant's own saves and
+ * pages, decision 025) or through Prisma's raw queries (the facilitator's
+ * saves on someone's behalf, inside a Prisma transaction).
  */
 function prismaReference(participantId: string) {
   return db.participant.findUnique({
@@ -47,111 +52,130 @@ async function refusal(promise: Promise<unknown>) {
   return { code: (error as AppError).code, messageKey: (error as AppError).messageKey };
 }
 
-describe("loading a person's position with their group and démarche, one raw statement", () => {
-  it("gives the person with no position yet, in the shape and types Prisma gave", async () => {
-    const { groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
-    const me = groupA.people[0]!;
-    const owner = await loadPositionOwner(db, me.participantId);
-    expect(owner).toStrictEqual(await prismaReference(me.participantId));
-    expect(owner).toStrictEqual({
-      id: me.participantId,
-      displayName: "A1",
-      addedByFacilitator: false,
-      withdrawnAt: null,
-      admittedAt: expect.any(Date),
-      demarcheId,
-      group: {
-        id: groupA.id,
-        label: expect.any(String),
-        kind: me.groupKind,
-        minSize: 3,
-        workshopClosedAt: null,
-        releasedAt: null,
-      },
-      demarche: {
-        phase: "ateliers",
-        name: "Démarche en ateliers",
-        mandateExpertiseText: expect.any(String),
-        mandateRepresentationText: expect.any(String),
-        mandateParticipationText: expect.any(String),
-      },
-      position: null,
-    });
-  });
+const SESSIONS: [string, SqlSession][] = [
+  ["driver adapter", sql],
+  ["Prisma's raw queries", prismaSqlSession(db)],
+];
 
-  it("gives the stored position with numbers, dates and nulls as Prisma gave them", async () => {
-    const { groupA, facilitator } = await makeWorkshop({ perGroup: 1 });
-    const me = groupA.people[0]!;
-    await saveMyPositionDraft(me, answers([400, 300, 300], null, { currentWhy: "Parce que « oui »." }));
-    const closedAt = new Date("2026-11-30T15:04:05.678Z");
-    await db.group.update({ where: { id: groupA.id }, data: { workshopClosedAt: closedAt, minSize: 4 } });
-    await db.participant.update({ where: { id: me.participantId }, data: { addedByFacilitator: true } });
-    await db.position.update({
-      where: { participantId: me.participantId },
-      data: { editedOnBehalfAt: closedAt, editedOnBehalfById: facilitator.facilitatorId },
+describe.each(SESSIONS)(
+  "loading a person's position with their group and démarche, one raw statement (%s)",
+  (path, session) => {
+    it("gives the person with no position yet, in the shape and types Prisma gave", async () => {
+      const { groupA, demarcheId } = await makeWorkshop({ perGroup: 1 });
+      const me = groupA.people[0]!;
+      const owner = await loadPositionOwner(session, me.participantId);
+      expect(owner).toStrictEqual(await prismaReference(me.participantId));
+      expect(owner).toStrictEqual({
+        id: me.participantId,
+        displayName: "A1",
+        addedByFacilitator: false,
+        withdrawnAt: null,
+        admittedAt: expect.any(Date),
+        demarcheId,
+        group: {
+          id: groupA.id,
+          label: expect.any(String),
+          kind: me.groupKind,
+          minSize: 3,
+          workshopClosedAt: null,
+          releasedAt: null,
+        },
+        demarche: {
+          phase: "ateliers",
+          name: "Démarche en ateliers",
+          mandateExpertiseText: expect.any(String),
+          mandateRepresentationText: expect.any(String),
+          mandateParticipationText: expect.any(String),
+        },
+        position: null,
+      });
     });
 
-    const owner = await loadPositionOwner(db, me.participantId);
-    expect(owner).toStrictEqual(await prismaReference(me.participantId));
-    expect(owner.addedByFacilitator).toBe(true);
-    expect(owner.group).toMatchObject({ minSize: 4, workshopClosedAt: closedAt });
-    expect(owner.position).toStrictEqual({
-      id: expect.any(String),
-      currentExpertise: 400,
-      currentRepresentation: 300,
-      currentParticipation: 300,
-      currentWhy: "Parce que « oui ».",
-      currentExamples: "",
-      desiredExpertise: null,
-      desiredRepresentation: null,
-      desiredParticipation: null,
-      desiredWhy: "",
-      desiredExamples: "",
-      conditionsHinder: "",
-      conditionsSupport: "",
-      status: "draft",
-      submittedAt: null,
-      enteredById: null,
-      editedOnBehalfAt: closedAt,
-      updatedAt: expect.any(Date),
-    });
-  });
+    it("gives the stored position with numbers, dates and nulls as Prisma gave them", async () => {
+      const { groupA, facilitator } = await makeWorkshop({ perGroup: 1 });
+      const me = groupA.people[0]!;
+      await saveMyPositionDraft(me, answers([400, 300, 300], null, { currentWhy: "Parce que « oui »." }));
+      const closedAt = new Date("2026-11-30T15:04:05.678Z");
+      await db.group.update({ where: { id: groupA.id }, data: { workshopClosedAt: closedAt, minSize: 4 } });
+      await db.participant.update({ where: { id: me.participantId }, data: { addedByFacilitator: true } });
+      await db.position.update({
+        where: { participantId: me.participantId },
+        data: { editedOnBehalfAt: closedAt, editedOnBehalfById: facilitator.facilitatorId },
+      });
 
-  it("reads inside the caller's transaction, what it has written and not yet committed", async () => {
-    const { groupA } = await makeWorkshop({ perGroup: 1 });
-    const me = groupA.people[0]!;
-    await saveMyPositionDraft(me, answers([400, 300, 300], null));
-    const seen = await db.$transaction(async (tx) => {
-      await tx.position.update({ where: { participantId: me.participantId }, data: { currentWhy: "pas encore validé" } });
-      return (await loadPositionOwner(tx, me.participantId)).position?.currentWhy;
+      const owner = await loadPositionOwner(session, me.participantId);
+      expect(owner).toStrictEqual(await prismaReference(me.participantId));
+      expect(owner.addedByFacilitator).toBe(true);
+      expect(owner.group).toMatchObject({ minSize: 4, workshopClosedAt: closedAt });
+      expect(owner.position).toStrictEqual({
+        id: expect.any(String),
+        currentExpertise: 400,
+        currentRepresentation: 300,
+        currentParticipation: 300,
+        currentWhy: "Parce que « oui ».",
+        currentExamples: "",
+        desiredExpertise: null,
+        desiredRepresentation: null,
+        desiredParticipation: null,
+        desiredWhy: "",
+        desiredExamples: "",
+        conditionsHinder: "",
+        conditionsSupport: "",
+        status: "draft",
+        submittedAt: null,
+        enteredById: null,
+        editedOnBehalfAt: closedAt,
+        updatedAt: expect.any(Date),
+      });
     });
-    expect(seen).toBe("pas encore validé");
-  });
 
-  it("refuses an unknown person as not found", async () => {
-    expect(await refusal(loadPositionOwner(db, "inconnu"))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal(loadPositionOwner(db, "' OR '1'='1"))).toMatchObject({ code: "NOT_FOUND" });
-  });
-
-  it("refuses a withdrawn person as not found, their position kept", async () => {
-    const { groupA } = await makeWorkshop({ perGroup: 1 });
-    const me = groupA.people[0]!;
-    await saveMyPositionDraft(me, answers([400, 300, 300], null));
-    await db.participant.update({ where: { id: me.participantId }, data: { withdrawnAt: new Date() } });
-    expect(await refusal(loadPositionOwner(db, me.participantId))).toMatchObject({ code: "NOT_FOUND" });
-  });
-
-  it("refuses someone « en attente », not admitted", async () => {
-    const { demarche } = await makeWorkshop({ perGroup: 1 });
-    const waiting = await joinAs(demarche.invitations[0]!.token, demarche.demarcheId, "En attente", {
-      admitted: false,
+    it("reads inside the caller's transaction, what it has written and not yet committed", async () => {
+      const { groupA } = await makeWorkshop({ perGroup: 1 });
+      const me = groupA.people[0]!;
+      await saveMyPositionDraft(me, answers([400, 300, 300], null));
+      const seen =
+        path === "driver adapter"
+          ? await sql.transaction(async (tx) => {
+              await tx.execute(
+                Prisma.sql`UPDATE "Position" SET "currentWhy" = ${"pas encore validé"} WHERE "participantId" = ${me.participantId}`,
+              );
+              return (await loadPositionOwner(tx, me.participantId)).position?.currentWhy;
+            })
+          : await db.$transaction(async (tx) => {
+              await tx.position.update({
+                where: { participantId: me.participantId },
+                data: { currentWhy: "pas encore validé" },
+              });
+              return (await loadPositionOwner(prismaSqlSession(tx), me.participantId)).position?.currentWhy;
+            });
+      expect(seen).toBe("pas encore validé");
     });
-    expect(await refusal(loadPositionOwner(db, waiting.participantId))).toEqual({
-      code: "FORBIDDEN",
-      messageKey: "participants.notAdmitted",
+
+    it("refuses an unknown person as not found", async () => {
+      expect(await refusal(loadPositionOwner(session, "inconnu"))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await refusal(loadPositionOwner(session, "' OR '1'='1"))).toMatchObject({ code: "NOT_FOUND" });
     });
-  });
-});
+
+    it("refuses a withdrawn person as not found, their position kept", async () => {
+      const { groupA } = await makeWorkshop({ perGroup: 1 });
+      const me = groupA.people[0]!;
+      await saveMyPositionDraft(me, answers([400, 300, 300], null));
+      await db.participant.update({ where: { id: me.participantId }, data: { withdrawnAt: new Date() } });
+      expect(await refusal(loadPositionOwner(session, me.participantId))).toMatchObject({ code: "NOT_FOUND" });
+    });
+
+    it("refuses someone « en attente », not admitted", async () => {
+      const { demarche } = await makeWorkshop({ perGroup: 1 });
+      const waiting = await joinAs(demarche.invitations[0]!.token, demarche.demarcheId, "En attente", {
+        admitted: false,
+      });
+      expect(await refusal(loadPositionOwner(session, waiting.participantId))).toEqual({
+        code: "FORBIDDEN",
+        messageKey: "participants.notAdmitted",
+      });
+    });
+  },
+);
 
 describe("writing a saved position again, one raw UPDATE", () => {
   it("stores every answer, nulls included, and the time it gives back, as Prisma reads them", async () => {
