@@ -1,8 +1,5 @@
 import "../../support/mock-next";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createElement } from "react";
-import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
-import { renderWithMessages } from "../../support/render-with-messages";
 import { db } from "@/server/db";
 import { renderSoloSummaryPdf } from "@/server/explorations/render-solo-summary-pdf";
 import { RATE_LIMITS, resetRateLimits } from "@/server/rate-limit";
@@ -12,69 +9,26 @@ import { LOCALE_COOKIE } from "@/i18n/locales";
 import { requestCookies, sendFrom } from "../../support/acting-as";
 import { answers } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
+import { expectEveryText, outlineTranslator, printedTexts, shownDocument, squash } from "../../support/outline-text";
 import { explorationSummaryOutline } from "@/domain/exploration-summary-outline";
-import { documentTexts, type DocumentOutline } from "@/domain/report-outline";
-import { translator } from "@/i18n/translator";
+import { documentTexts } from "@/domain/report-outline";
 import type { Locale } from "@/i18n/locales";
-import { pdfText } from "@/components/pdf/pdf-text";
-import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
 
 const ip = "198.51.100.8";
-// The text helper gives an opening parenthesis its own line: « ( pas de réponse) ».
-const squash = (text: string) => text.replace(/\s+/g, " ").replace(/\( /g, "(").trim();
 const savedAt = "2026-12-07T15:00:00.000Z";
 
 /** The PDF's text, after checking it prints every text of the summary's outline in `locale`, in the outline's order. */
 async function printedOutline(locale: Locale, mineNow = mine): Promise<string> {
   const made = await renderSoloSummaryPdf({ answers: mineNow, savedAt, ip, locale });
   const printed = squash(pdfTextContent(Buffer.from(made.pdf, "base64")));
-  const t = translator(undefined, locale) as unknown as Translate;
-  const texts = documentTexts(explorationSummaryOutline({ answers: mineNow, savedAt })).map((text) =>
-    squash(pdfText(resolveText(text, t))),
-  );
-  expect(texts.filter((text) => !printed.includes(text))).toEqual([]);
-  let from = 0;
-  for (const text of texts) {
-    const at = printed.indexOf(text, from);
-    expect(at, text).toBeGreaterThanOrEqual(from);
-    from = at;
-  }
+  const outline = explorationSummaryOutline({ answers: mineNow, savedAt });
+  expectEveryText(printed, printedTexts(documentTexts(outline), outlineTranslator(locale)), { inOrder: true });
   return printed;
 }
 const mine = answers([600, 300, 100], [200, 300, 500], {
   currentWhy: "L'équipe décide des activités.",
   conditionsHinder: "Le manque de temps.",
 });
-
-/** Visible text of static HTML: tags become spaces, entities decoded, spaces as a reader sees them. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&nbsp;/g, "\u00a0")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The page's text, after checking it shows every text of the outline, in the outline's order. */
-function shownOutline(outline: DocumentOutline, locale: Locale): string {
-  const t = translator(undefined, locale) as unknown as Translate;
-  const shown = htmlText(renderWithMessages(createElement(OutlineDocumentView, { outline, t })));
-  const texts = documentTexts(outline).map((text) => resolveText(text, t).replace(/\s+/g, " ").trim());
-  expect(texts.filter((text) => !shown.includes(text))).toEqual([]);
-  let from = 0;
-  for (const text of texts) {
-    const at = shown.indexOf(text, from);
-    expect(at, text).toBeGreaterThanOrEqual(from);
-    from = at;
-  }
-  return shown;
-}
 
 beforeEach(async () => {
   await clearDatabase();
@@ -118,8 +72,8 @@ describe("the summary of an exploration alone as a PDF", () => {
 
   it("shows every text of the same outline on the page, in its order, in French and in English", () => {
     const outline = explorationSummaryOutline({ answers: mine, savedAt });
-    expect(shownOutline(outline, "fr")).toContain("Exploration du 7 décembre 2026");
-    const english = shownOutline(outline, "en");
+    expect(shownDocument(outline, "fr")).toContain("Exploration du 7 décembre 2026");
+    const english = shownDocument(outline, "en");
     expect(english).toContain("Current position: Expertise 60%, Representation 30%, Participation 10%");
     expect(english).toContain("L'équipe décide des activités.");
   });

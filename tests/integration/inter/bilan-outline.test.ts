@@ -1,17 +1,10 @@
 import "../../support/mock-next";
 import { describe, expect, it } from "vitest";
-import { createElement } from "react";
-import { OutlineDocumentView } from "@/components/report/outline/OutlineDocumentView";
-import type { DocumentOutline } from "@/domain/report-outline";
-import { renderWithMessages } from "../../support/render-with-messages";
 import { GET as bilanPdf } from "@/app/(site)/demarches/[demarcheId]/bilan/[side]/pdf/route";
-import { pdfText } from "@/components/pdf/pdf-text";
-import { resolveText, type Translate } from "@/components/report/outline/resolve-text";
 import { bilanOutline } from "@/domain/inter-bilan-outline";
 import type { InterSide } from "@/domain/inter-organisations";
 import { documentTexts } from "@/domain/report-outline";
 import type { Locale } from "@/i18n/locales";
-import { translator } from "@/i18n/translator";
 import type { FacilitatorViewer } from "@/server/auth/viewer";
 import { getDemarcheSettings } from "@/server/demarches/get-demarche-settings";
 import { updateDemarcheSettings } from "@/server/demarches/update-demarche-settings";
@@ -21,9 +14,7 @@ import { saveInterAgreement } from "@/server/inter/save-inter-agreement";
 import { actAs } from "../../support/acting-as";
 import { makeFacilitatorViewer, makeInterDemarche } from "../../support/factories";
 import { pdfTextContent } from "../../support/pdf-text";
-
-// The text helper gives an opening parenthesis its own line: « ( distance 0,45) ».
-const squash = (text: string) => text.replace(/\s+/g, " ").replace(/\( /g, "(").trim();
+import { expectEveryText, outlineTranslator, printedTexts, shownDocument, squash } from "../../support/outline-text";
 
 const EXPERT = { expertise: 800, representation: 100, participation: 100 };
 const SHARED = { expertise: 300, representation: 300, participation: 400 };
@@ -58,48 +49,11 @@ async function setOutputLocale(viewer: FacilitatorViewer, demarcheId: string, ou
 async function printedOutline(owner: FacilitatorViewer, demarcheId: string, side: InterSide, locale: Locale) {
   const { pdf } = await getBilanPdf(owner, demarcheId, side, locale);
   const printed = squash(pdfTextContent(pdf));
-  const t = translator(undefined, locale) as unknown as Translate;
   const outline = bilanOutline(await getInterDemarche(owner, demarcheId), side);
-  const texts = documentTexts(outline).map((text) => squash(pdfText(resolveText(text, t))));
-  expect(texts.filter((text) => !printed.includes(text))).toEqual([]);
+  const texts = printedTexts(documentTexts(outline), outlineTranslator(locale));
   expect(texts.length).toBeGreaterThan(30);
-  let from = 0;
-  for (const text of texts) {
-    const at = printed.indexOf(text, from);
-    expect(at, text).toBeGreaterThanOrEqual(from);
-    from = at;
-  }
+  expectEveryText(printed, texts, { inOrder: true });
   return printed;
-}
-
-/** Visible text of static HTML: tags become spaces, entities decoded, spaces as a reader sees them. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<(title|desc)[^>]*>[\s\S]*?<\/\1>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&nbsp;/g, "\u00a0")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** The page's text, after checking it shows every text of the outline, in the outline's order. */
-function shownOutline(outline: DocumentOutline, locale: Locale): string {
-  const t = translator(undefined, locale) as unknown as Translate;
-  const shown = htmlText(renderWithMessages(createElement(OutlineDocumentView, { outline, t })));
-  const texts = documentTexts(outline).map((text) => resolveText(text, t).replace(/\s+/g, " ").trim());
-  expect(texts.filter((text) => !shown.includes(text))).toEqual([]);
-  let from = 0;
-  for (const text of texts) {
-    const at = shown.indexOf(text, from);
-    expect(at, text).toBeGreaterThanOrEqual(from);
-    from = at;
-  }
-  return shown;
 }
 
 describe("the bilan's page and PDF come from one outline (decisions 016, 023, 024)", () => {
@@ -127,8 +81,8 @@ describe("the bilan's page and PDF come from one outline (decisions 016, 023, 02
   it("shows every text of the same outline on the page, in its order, in French and in English", async () => {
     const { owner, demarcheId } = await completeBilan();
     const outline = bilanOutline(await getInterDemarche(owner, demarcheId), "b");
-    expect(shownOutline(outline, "fr")).toContain("Exemplaire de Centre de femmes l'Étincelle");
-    const english = shownOutline(outline, "en");
+    expect(shownDocument(outline, "fr")).toContain("Exemplaire de Centre de femmes l'Étincelle");
+    const english = shownDocument(outline, "en");
     expect(english).toContain("Copy for Centre de femmes l'Étincelle");
     expect(english).toContain("Current position: Expertise 80%, Representation 10%, Participation 10%");
     expect(english).not.toMatch(/\d\u00a0%|0,\d\d/);
