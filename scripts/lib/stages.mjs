@@ -2,12 +2,13 @@
 // one after the other or two at a time, and prints how long each took.
 import { spawn } from "node:child_process";
 
-/** "1 min 05 s" / "42.3 s". */
+/** "1 min 05 s" / "42.3 s"; rounded first, so 179.6 s is "3 min 00 s", not "2 min 60 s". */
 export function formatDuration(ms) {
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, "0")} s`;
+  const tenths = Math.round(ms / 100) / 10;
+  if (tenths < 60) return `${tenths.toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  const m = Math.floor(seconds / 60);
+  return `${m} min ${String(seconds % 60).padStart(2, "0")} s`;
 }
 
 /**
