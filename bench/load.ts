@@ -560,10 +560,17 @@ try {
      * server CPU per app request ≤ 5× a bare server action's, with 0 errors.
      */
     cpuVsBareAction: appRun.serverCpuMs / appSamples.length / (bareAction.serverCpuMs / bareAction.samples.length),
+    /**
+     * Judged for one app process only, as the issue measured it: with several, each
+     * process shares the machine's cores with the others, PostgreSQL and this client,
+     * while the bare action it is divided by runs alone in one process (null: not judged).
+     */
     targetMet:
-      errors === 0 &&
-      verified &&
-      appRun.serverCpuMs / appSamples.length / (bareAction.serverCpuMs / bareAction.samples.length) <= 5,
+      PROCESSES > 1
+        ? null
+        : errors === 0 &&
+          verified &&
+          appRun.serverCpuMs / appSamples.length / (bareAction.serverCpuMs / bareAction.samples.length) <= 5,
   };
 
   const ms = (n: number) => n.toFixed(1).padStart(8);
@@ -616,7 +623,7 @@ try {
   for (const [cause, count] of result.serverLog) console.log(`  server log ×${count}: ${cause}`);
   console.log(
     `Server CPU per request, app / bare server action = ${result.cpuVsBareAction.toFixed(1)}× ` +
-      `(target ≤ 5× with 0 errors, issue 18): ${result.targetMet ? "met" : "NOT met"}; ` +
+      `(target ≤ 5× with 0 errors, issue 18): ${result.targetMet === null ? `not judged with ${PROCESSES} processes (the target is for one)` : result.targetMet ? "met" : "NOT met"}; ` +
       `app / bare route handler: CPU ${result.cpuRatio.toFixed(1)}×, p99 ${ratio.toFixed(1)}× (the old 2× target, withdrawn)`,
   );
   if (args.json) {

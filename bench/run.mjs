@@ -239,7 +239,9 @@ function summary() {
         `server CPU per request ${f1(load.cpuPerRequestMs.app)} ms vs bare action ${load.cpuPerRequestMs.bareAction.toFixed(2)} ms = **${f1(load.cpuVsBareAction)}×**; ` +
         `${load.stats.app.throughput.toFixed(0)} req/s, p99 ${f1(load.stats.app.p99)} ms; ` +
         `${load.stats.app.errors} errors; ${load.verification.auditedSubmits}/${load.verification.acknowledgedSubmits} confirmations stored | ` +
-        `0 errors, CPU ≤ 5× bare action | ${verdict(load.targetMet)} |`,
+        (load.targetMet === null
+          ? "(not judged: the target is for one process, which the bare action runs as; see « One vs two » below) | |"
+          : `0 errors, CPU ≤ 5× bare action | ${verdict(load.targetMet)} |`),
     );
   }
   if (weight) {

@@ -11,11 +11,16 @@ import { getReport } from "@/server/report/get-report";
 export const EXPORT_FORMAT = "regards-croises/demarche";
 export const EXPORT_VERSION = 1;
 
+type Content = Omit<ReportModel, "version" | "generatedAt">;
+
 export type DemarcheExport = {
   format: typeof EXPORT_FORMAT;
   formatVersion: typeof EXPORT_VERSION;
   exportedAt: string;
-} & Omit<ReportModel, "version" | "generatedAt">;
+} & Omit<Content, "demarche"> & {
+    /** The report's démarche, and when it was archived (not in the report: a facilitator's list matter). */
+    demarche: Content["demarche"] & { archivedAt: string | null };
+  };
 
 /**
  * The whole démarche as JSON, for the facilitator: the same group-level
@@ -25,6 +30,10 @@ export type DemarcheExport = {
 export async function exportDemarcheJson(viewer: Viewer, demarcheId: string, now: Date = new Date()) {
   await requireDemarcheFacilitator(viewer, demarcheId, db);
   const { model } = await getReport(viewer, demarcheId, now);
+  const { archivedAt } = await db.demarche.findUniqueOrThrow({
+    where: { id: demarcheId },
+    select: { archivedAt: true },
+  });
   const { version: _version, generatedAt: _generatedAt, ...content } = model;
   void _version;
   void _generatedAt;
@@ -33,6 +42,7 @@ export async function exportDemarcheJson(viewer: Viewer, demarcheId: string, now
     formatVersion: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     ...content,
+    demarche: { ...content.demarche, archivedAt: archivedAt?.toISOString() ?? null },
   };
   await recordAudit(
     viewer,

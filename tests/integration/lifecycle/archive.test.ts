@@ -68,6 +68,9 @@ describe("archiving a closed démarche", () => {
     expect(dashboard.demarche).toMatchObject({ readOnly: true, archivedAt: expect.any(Date), participantCount: 1 });
     const { json } = await exportDemarcheJson(owner, d.demarcheId);
     expect(json).toContain("Démarche réflexive 2026");
+    // The export says it is archived, and since when, as the dashboard does.
+    const archived = await db.demarche.findUniqueOrThrow({ where: { id: d.demarcheId } });
+    expect(JSON.parse(json).demarche.archivedAt).toBe(archived.archivedAt!.toISOString());
     await expect(changeRetention(owner, { demarcheId: d.demarcheId, retentionMonths: 3 })).rejects.toMatchObject({
       code: "INVALID_STATE",
     });

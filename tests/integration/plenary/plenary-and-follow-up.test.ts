@@ -217,6 +217,7 @@ describe("the JSON export", () => {
     await piste("Un comité de membres");
     const { document, json, fileName } = await exportDemarcheJson(facilitator, d.demarcheId);
     expect(document).toMatchObject({ format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION });
+    expect(document.demarche.archivedAt).toBeNull();
     expect(Object.keys(document)).toEqual([
       "format",
       "formatVersion",
