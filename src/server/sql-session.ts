@@ -150,12 +150,14 @@ export function driverSql(
       const tooLate = new Promise<never>((_, reject) => {
         waited = setTimeout(() => reject(busy()), maxWait);
       });
-      const tx = await Promise.race([starting, tooLate]).catch((error: unknown) => {
-        // Started after all: end it at once, so its connection (or SQLite's writer) is not held.
-        starting.then((late) => rollback(late)).catch(() => undefined);
-        throw error;
-      });
-      clearTimeout(waited);
+      const tx = await Promise.race([starting, tooLate])
+        .catch((error: unknown) => {
+          // Started after all: end it at once, so its connection (or SQLite's writer) is not held.
+          starting.then((late) => rollback(late)).catch(() => undefined);
+          throw error;
+        })
+        // Also when starting failed at once: no timer left to keep a script's process alive.
+        .finally(() => clearTimeout(waited));
       let expired = false;
       const timer = setTimeout(() => {
         expired = true;

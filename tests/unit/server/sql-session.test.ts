@@ -160,6 +160,20 @@ describe("a transaction on the driver adapter", () => {
   });
 });
 
+describe("a transaction that cannot start", () => {
+  it("passes on the adapter's error at once and leaves no maxWait timer running", async () => {
+    const failing = {
+      startTransaction: async () => {
+        throw new Error("connection refused");
+      },
+    } as unknown as SqlDriverAdapter;
+    const timersBefore = process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const error = await rejection(sqlOn(failing).transaction(async () => "never", { maxWait: 60_000 }));
+    expect((error as Error).message).toBe("connection refused");
+    expect(process.getActiveResourcesInfo().filter((r) => r === "Timeout").length).toBe(timersBefore);
+  });
+});
+
 describe("statements on the driver adapter", () => {
   it("numbers PostgreSQL's placeholders, keeps SQLite's, and passes values with their types", async () => {
     const at = new Date("2026-12-07T18:00:00.123Z");
