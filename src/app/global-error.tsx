@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { DEFAULT_LOCALE, LANGUAGE_TAG, type Locale, localeFromAcceptLanguage } from "@/i18n/locales";
-import enCommon from "../../messages/en/common.json";
-import frCommon from "../../messages/fr/common.json";
+// Only the error page's texts: this component is in every page's first-load JavaScript.
+import enErrorPage from "../../messages/en/error-page.json";
+import frErrorPage from "../../messages/fr/error-page.json";
 
-const TEXTS: Record<Locale, typeof frCommon.common.errorPage> = {
-  fr: frCommon.common.errorPage,
-  en: enCommon.common.errorPage,
+const TEXTS: Record<Locale, typeof frErrorPage.errorPage> = {
+  fr: frErrorPage.errorPage,
+  en: enErrorPage.errorPage,
 };
 
 const noChange = () => () => {};

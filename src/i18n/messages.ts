@@ -4,6 +4,7 @@ import frChart from "../../messages/fr/chart.json";
 import frCommon from "../../messages/fr/common.json";
 import frDefaults from "../../messages/fr/defaults.json";
 import frDemarches from "../../messages/fr/demarches.json";
+import frErrorPage from "../../messages/fr/error-page.json";
 import frExploration from "../../messages/fr/exploration.json";
 import frIncidents from "../../messages/fr/incidents.json";
 import frInter from "../../messages/fr/inter.json";
@@ -19,6 +20,7 @@ import enChart from "../../messages/en/chart.json";
 import enCommon from "../../messages/en/common.json";
 import enDefaults from "../../messages/en/defaults.json";
 import enDemarches from "../../messages/en/demarches.json";
+import enErrorPage from "../../messages/en/error-page.json";
 import enExploration from "../../messages/en/exploration.json";
 import enIncidents from "../../messages/en/incidents.json";
 import enInter from "../../messages/en/inter.json";
@@ -42,6 +44,7 @@ export { TIME_ZONE } from "@/lib/local-time";
 
 const fr = {
   ...frCommon,
+  ...frErrorPage,
   ...frAuth,
   ...frAccounts,
   ...frJoin,
@@ -63,6 +66,7 @@ export type Messages = typeof fr;
 // Typed as the French tree: a key missing in English fails the typecheck too.
 const en: Messages = {
   ...enCommon,
+  ...enErrorPage,
   ...enAuth,
   ...enAccounts,
   ...enJoin,

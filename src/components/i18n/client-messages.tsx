@@ -5,8 +5,12 @@ import type { Messages } from "@/i18n/messages";
 
 export type MessageNamespace = keyof Messages;
 
-/** What client components anywhere may use: dialogs ("common") and form errors ("validation", useErrorText). */
-export const SHARED_CLIENT_NAMESPACES = ["common", "validation"] as const satisfies readonly MessageNamespace[];
+/** What client components anywhere may use: dialogs ("common"), the error page ("errorPage", ErrorView) and form errors ("validation", useErrorText). */
+export const SHARED_CLIENT_NAMESPACES = [
+  "common",
+  "errorPage",
+  "validation",
+] as const satisfies readonly MessageNamespace[];
 
 /**
  * Hands the client components below it the messages of these namespaces

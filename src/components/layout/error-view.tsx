@@ -10,7 +10,7 @@ import type { ReactNode } from "react";
  * host, a way to try again and a way home.
  */
 export function ErrorView({ digest, reset }: { digest?: string; reset?: () => void }): ReactNode {
-  const t = useTranslations("common.errorPage");
+  const t = useTranslations("errorPage");
   return (
     <div className="flex flex-col gap-4" role="alert">
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
